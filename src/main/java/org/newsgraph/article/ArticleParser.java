@@ -1,0 +1,366 @@
+package org.newsgraph.article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the archive's article format: the English header and body, the {@code <hr />} / {@code Original:}
+ * separator, then the Chinese header and body. Bodies are kept exactly as they stand in the file.
+ * Anything that does not fit the format is an {@link ArticleFormatException} naming the line.
+ * Instances are stateless and thread-safe.
+ */
+public final class ArticleParser {
+
+    private static final Pattern FIELD = Pattern.compile("^(Title|Author|Date|Page|Edition|Column):(.*)$");
+    private static final Pattern RULE = Pattern.compile("^<hr\\s*/?>\\s*$");
+    private static final Pattern ORIGINAL = Pattern.compile("^Original:\\s*$");
+    private static final Pattern GLOSSARY = Pattern.compile("^\\*\\*Named Entities\\*\\*\\s*$");
+    private static final Pattern GLOSSARY_LINE = Pattern.compile("^\\s*(\\S+)\\s+(\\S.*?)\\s*$");
+    private static final Pattern HEADLINE = Pattern.compile("^###\\s*(.*?)\\s*$");
+    private static final Pattern DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})\\s*$");
+    private static final Pattern PAGE_ZH = Pattern.compile("^\\s*第\\s*(\\d+|[〇零一二三四五六七八九十]+)\\s*版\\s*(?:[(（](.*)[)）])?\\s*$");
+    private static final Pattern COLUMN_ZH = Pattern.compile("^\\s*专栏\\s*[：:](.*)$");
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+)\\s*$");
+    /** Decks of a headline, and names on an author line, are set apart by U+3000 or by two or more spaces. */
+    private static final Pattern WIDE_GAP = Pattern.compile("[\\u3000\\t]+\\s*| {2,}");
+    private static final Pattern NAME_SEPARATOR_ZH = Pattern.compile("[\\u3000\\t]+\\s*| {2,}|[、，,]\\s*");
+    private static final Pattern NAME_SEPARATOR_EN = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
+    private static final Pattern PICTURE_MARK_ZH = Pattern.compile("^[（(]\\s*附(?:图片?|照片)\\s*[）)]$");
+    private static final Pattern PICTURE_MARK_EN =
+        Pattern.compile("^\\(\\s*(?:attached|with)\\s+(?:picture|photo|image)s?\\s*\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PICTURE_TITLE_ZH = Pattern.compile("[（(]图片[）)]\\s*$");
+    /** A credit line at the end of a caption: who took the picture, e.g. {@code 新华社记者　杨礼门摄}. */
+    private static final Pattern CREDIT_ZH = Pattern.compile(
+        "(?:^|(?<=[\\s\\u3000。，！]))(?<credit>(?:(?:新华社|本报|中国新闻社)?(?:特派)?(?:记者|通讯员))?[\\s\\u3000]*"
+            + "(?<names>[\\p{IsHan}·]{2,4}(?:[\\s\\u3000、]+[\\p{IsHan}·]{2,4})*)摄(?:影)?)[\\s\\u3000]*$");
+    private static final String NAME_EN = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+    private static final Pattern CREDIT_EN = Pattern.compile(
+        "(?:\\bPhoto(?:graph)?(?:ed)?\\s+by|\\breporter|\\bcorrespondent)\\s+(?<names>" + NAME_EN
+            + "(?:(?:\\s*,\\s*|\\s+and\\s+)" + NAME_EN + ")*)\\.?\\s*$");
+    /** How many lines after the headline the original's date may stand (the author line comes between). */
+    private static final int HEADER_LOOKAHEAD = 8;
+
+    public static ArticleParser create() { return new ArticleParser(); }
+
+    private ArticleParser() {}
+
+    /** Reads and parses one file; the file's name is its source in errors and in the archive path. */
+    public Article parse(Path file) throws IOException, ArticleFormatException {
+        return parse(file.toString(), file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    /**
+     * Parses the bytes of one article file.
+     *
+     * @param source   how errors name the input, e.g. the path as given on the command line
+     * @param fileName the file's name, which gives the archive path and the URI slug
+     */
+    public Article parse(String source, String fileName, byte[] bytes) throws ArticleFormatException {
+        String text = ArticleText.decode(source, bytes);
+        return new Reader(source, fileName, text).read();
+    }
+
+    /** The parse of one file: its lines, a cursor, and the pieces found so far. */
+    private static final class Reader {
+        private final String source;
+        private final String fileName;
+        private final String text;
+        private final List<int[]> lines = new ArrayList<>();   // {start, end} of each line, end before '\n'
+        private final List<String> warnings = new ArrayList<>();
+
+        Reader(String source, String fileName, String text) {
+            this.source = source;
+            this.fileName = fileName;
+            this.text = text;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (i < text.length() || start < i)
+                        lines.add(new int[] {start, i});
+                    start = i + 1;
+                }
+            }
+        }
+
+        Article read() throws ArticleFormatException {
+            Map<String, Integer> fields = new LinkedHashMap<>();
+            int lastField = 0;
+            int i = 0;
+            for (; i < lines.size(); i++) {
+                String s = line(i);
+                if (s.isBlank())
+                    continue;
+                Matcher m = FIELD.matcher(s);
+                if (!m.matches())
+                    break;
+                String key = m.group(1).equals("Edition") ? "Page" : m.group(1);
+                if (fields.putIfAbsent(key, i) != null)
+                    throw error(i, "second '" + m.group(1) + ":' line in the translation's header");
+                lastField = i;
+            }
+            if (!fields.containsKey("Title"))
+                throw error(0, "no 'Title:' line: the file must start with the translation's header");
+            if (!fields.containsKey("Date"))
+                throw error(lastField, "no 'Date:' line in the translation's header");
+
+            int rule = findSeparator(i);
+            int original = nextNonBlank(rule + 1);
+            int glossaryAt = find(GLOSSARY, i, rule);
+            int englishEnd = glossaryAt >= 0 ? glossaryAt : rule;
+            Body translationBody = body(i, englishEnd);
+            List<GlossaryEntry> glossary = glossaryAt >= 0 ? glossary(glossaryAt + 1, rule) : List.of();
+            Header translation = translationHeader(fields);
+
+            int h = nextNonBlank(original + 1);
+            Matcher headline = h < lines.size() ? HEADLINE.matcher(line(h)) : null;
+            if (headline == null || !headline.matches())
+                throw error(Math.min(h, lines.size() - 1), "no '### ' headline after 'Original:'");
+            int dateAt = -1;
+            for (int j = h + 1; j < Math.min(lines.size(), h + 1 + HEADER_LOOKAHEAD); j++) {
+                if (DATE.matcher(Widths.ascii(line(j))).matches()) {
+                    dateAt = j;
+                    break;
+                }
+            }
+            if (dateAt < 0)
+                throw error(h + 1, "no date (YYYY-MM-DD) in the original's header");
+            List<String> between = new ArrayList<>();
+            for (int j = h + 1; j < dateAt; j++)
+                if (!line(j).isBlank())
+                    between.add(line(j).strip());
+            String authorLine = between.isEmpty() ? "" : between.remove(between.size() - 1);
+            if (!between.isEmpty())
+                warnings.add("lines between the headline and the author line taken as headline decks: " + between);
+            LocalDate date = date(dateAt, line(dateAt));
+
+            int pageAt = nextNonBlank(dateAt + 1);
+            Matcher page = pageAt < lines.size() ? PAGE_ZH.matcher(Widths.ascii(line(pageAt))) : null;
+            if (page == null || !page.matches())
+                throw error(Math.min(pageAt, lines.size() - 1), "no '第N版(…)' page line after the original's date");
+            int next = nextNonBlank(pageAt + 1);
+            Optional<String> column = Optional.empty();
+            if (next < lines.size()) {
+                Matcher c = COLUMN_ZH.matcher(line(next));
+                if (c.matches()) {
+                    column = nonEmpty(c.group(1));
+                    next++;
+                }
+            }
+            int pageNumber;
+            try {
+                pageNumber = Numerals.pageNumber(page.group(1));
+            } catch (IllegalArgumentException e) {
+                throw error(pageAt, "page is not a number: '" + line(pageAt).strip() + "'");
+            }
+            String headlineText = headline.group(1);
+            List<String> decks = new ArrayList<>(split(WIDE_GAP, headlineText));
+            decks.addAll(between);
+            Header originalHeader = new Header(headlineText, decks, split(NAME_SEPARATOR_ZH, authorLine), date,
+                Optional.of(pageNumber), nonEmpty(page.group(2)), column);
+            Body originalBody = body(next, lines.size());
+
+            compare(originalHeader, translation);
+            return new Article(source, SourcePath.ofFileName(fileName), originalHeader, translation, originalBody,
+                translationBody, photos(originalHeader, translation, originalBody, translationBody), glossary,
+                warnings);
+        }
+
+        private Header translationHeader(Map<String, Integer> fields) throws ArticleFormatException {
+            String title = value(fields, "Title").orElse("");
+            if (title.isEmpty())
+                throw error(fields.get("Title"), "empty 'Title:' in the translation's header");
+            LocalDate date = date(fields.get("Date"), value(fields, "Date").orElse(""));
+            Optional<Integer> page = Optional.empty();
+            if (fields.containsKey("Page")) {
+                Matcher m = NUMBER.matcher(Widths.ascii(value(fields, "Page").orElse("")));
+                if (!m.matches())
+                    throw error(fields.get("Page"), "page is not a number: '" + line(fields.get("Page")) + "'");
+                page = Optional.of(Integer.parseInt(m.group(1)));
+            }
+            return new Header(title, List.of(title), split(NAME_SEPARATOR_EN, value(fields, "Author").orElse("")),
+                date, page, Optional.empty(), value(fields, "Column"));
+        }
+
+        private void compare(Header original, Header translation) {
+            if (!original.date().equals(translation.date()))
+                warnings.add("the translation's header gives the date " + translation.date()
+                    + ", the original's " + original.date());
+            if (translation.page().isPresent() && !translation.page().equals(original.page()))
+                warnings.add("the translation's header gives page " + translation.page().get()
+                    + ", the original's " + original.page().orElse(null));
+        }
+
+        private List<Photo> photos(Header original, Header translation, Body zh, Body en) {
+            List<Photo> photos = new ArrayList<>();
+            if (PICTURE_TITLE_ZH.matcher(original.headline()).find()) {
+                // A picture item: the whole body is the caption, and the bylined authors made the picture.
+                photos.add(photo(Optional.of(zh.text().strip()).filter(s -> !s.isEmpty()),
+                    Optional.of(en.text().strip()).filter(s -> !s.isEmpty()), original.authors(),
+                    translation.authors()));
+                return photos;
+            }
+            Optional<String> captionZh = captionAfter(zh, PICTURE_MARK_ZH);
+            if (captionZh != null)
+                photos.add(photo(captionZh, Optional.ofNullable(captionAfter(en, PICTURE_MARK_EN)).flatMap(c -> c),
+                    List.of(), List.of()));
+            return photos;
+        }
+
+        /** The caption following a picture marker: empty when the marker ends the body, null when there is no marker. */
+        private static Optional<String> captionAfter(Body body, Pattern marker) {
+            List<Paragraph> ps = body.paragraphs();
+            for (int k = 0; k < ps.size(); k++) {
+                if (marker.matcher(ps.get(k).text()).matches()) {
+                    StringBuilder caption = new StringBuilder();
+                    for (Paragraph p : ps.subList(k + 1, ps.size()))
+                        caption.append(caption.length() == 0 ? "" : "\n").append(p.text());
+                    return nonEmpty(caption.toString());
+                }
+            }
+            return null;
+        }
+
+        private static Photo photo(Optional<String> captionZh, Optional<String> captionEn, List<String> bylineZh,
+                                   List<String> bylineEn) {
+            Optional<String> credit = Optional.empty();
+            List<String> creatorsZh = bylineZh;
+            if (captionZh.isPresent()) {
+                Matcher m = CREDIT_ZH.matcher(captionZh.get());
+                if (m.find()) {
+                    credit = Optional.of(m.group("credit").strip());
+                    if (creatorsZh.isEmpty())
+                        creatorsZh = split(NAME_SEPARATOR_ZH, m.group("names"));
+                }
+            }
+            List<String> creatorsEn = bylineEn;
+            if (captionEn.isPresent() && (creatorsEn.isEmpty() || creatorsEn.size() != creatorsZh.size())) {
+                Matcher m = CREDIT_EN.matcher(captionEn.get());
+                if (m.find())
+                    creatorsEn = split(NAME_SEPARATOR_EN, m.group("names"));
+            }
+            if (creatorsEn.size() != creatorsZh.size())
+                creatorsEn = List.of();
+            return new Photo(captionZh, captionEn, credit, creatorsZh, creatorsEn);
+        }
+
+        private List<GlossaryEntry> glossary(int from, int to) throws ArticleFormatException {
+            List<GlossaryEntry> entries = new ArrayList<>();
+            for (int j = from; j < to; j++) {
+                if (line(j).isBlank())
+                    continue;
+                Matcher m = GLOSSARY_LINE.matcher(line(j));
+                if (!m.matches())
+                    throw error(j, "glossary line is not '<Chinese> <English>'");
+                entries.add(new GlossaryEntry(m.group(1), m.group(2), j + 1));
+            }
+            return entries;
+        }
+
+        /** The first {@code <hr />} line at or after {@code from} whose next non-blank line is {@code Original:}. */
+        private int findSeparator(int from) throws ArticleFormatException {
+            int firstRule = -1;
+            for (int j = from; j < lines.size(); j++) {
+                if (!RULE.matcher(line(j)).matches())
+                    continue;
+                int k = nextNonBlank(j + 1);
+                if (k < lines.size() && ORIGINAL.matcher(line(k)).matches())
+                    return j;
+                if (firstRule < 0)
+                    firstRule = j;
+            }
+            if (firstRule >= 0)
+                throw error(firstRule, "'<hr />' is not followed by 'Original:'");
+            throw error(lines.size() - 1, "no '<hr />' and 'Original:' separator between the translation and the original");
+        }
+
+        private Body body(int from, int to) {
+            int a = nextNonBlank(from);
+            int b = to;
+            while (b > a && line(b - 1).isBlank())
+                b--;
+            if (a >= b)
+                return new Body("", from < lines.size() ? lines.get(from)[0] : text.length(), from + 1, List.of());
+            int start = lines.get(a)[0];
+            String bodyText = text.substring(start, lines.get(b - 1)[1]);
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (int j = a; j < b; j++) {
+                int s = lines.get(j)[0];
+                int e = lines.get(j)[1];
+                while (s < e && Widths.isBlank(text.charAt(s)))
+                    s++;
+                while (e > s && Widths.isBlank(text.charAt(e - 1)))
+                    e--;
+                if (s < e)
+                    paragraphs.add(new Paragraph(Span.ofChars(bodyText, s - start, e - start), text.substring(s, e), j + 1));
+            }
+            return new Body(bodyText, start, a + 1, paragraphs);
+        }
+
+        private LocalDate date(int at, String value) throws ArticleFormatException {
+            Matcher m = DATE.matcher(Widths.ascii(value));
+            if (!m.matches())
+                throw error(at, "not a date (YYYY-MM-DD): '" + value.strip() + "'");
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                throw error(at, "impossible date '" + value.strip() + "' (" + e.getMessage() + ")");
+            }
+        }
+
+        private Optional<String> value(Map<String, Integer> fields, String key) {
+            Integer at = fields.get(key);
+            if (at == null)
+                return Optional.empty();
+            Matcher m = FIELD.matcher(line(at));
+            m.matches();
+            return nonEmpty(m.group(2));
+        }
+
+        private int find(Pattern p, int from, int to) {
+            for (int j = from; j < to; j++)
+                if (p.matcher(line(j)).matches())
+                    return j;
+            return -1;
+        }
+
+        private int nextNonBlank(int from) {
+            int j = from;
+            while (j < lines.size() && line(j).isBlank())
+                j++;
+            return j;
+        }
+
+        private String line(int index) {
+            int[] l = lines.get(index);
+            return text.substring(l[0], l[1]);
+        }
+
+        private ArticleFormatException error(int index, String reason) {
+            return new ArticleFormatException(source, Math.max(index, 0) + 1, reason);
+        }
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    private static List<String> split(Pattern separator, String s) {
+        List<String> parts = new ArrayList<>();
+        for (String part : separator.split(s.strip()))
+            if (!part.isBlank())
+                parts.add(part.strip());
+        return parts;
+    }
+}

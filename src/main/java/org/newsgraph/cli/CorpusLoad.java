@@ -1,0 +1,37 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.newsgraph.article.ArticleFiles;
+import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.store.ArticleLoader;
+import org.newsgraph.store.LoadReport;
+import org.newsgraph.store.NewsgraphStore;
+
+/** Loads authority data and article files into a store, reporting on the terminal; shared by load and serve. */
+final class CorpusLoad {
+
+    private CorpusLoad() {}
+
+    static LoadReport run(StoreOptions options, NewsgraphStore store, List<Path> paths, int batchSize,
+                          PrintWriter out, PrintWriter err) throws IOException {
+        AuthorityData authority = options.authorityData();
+        List<Path> files = ArticleFiles.list(paths);
+        ArticleLoader loader = ArticleLoader.builder()
+            .store(store)
+            .converter(options.converter(authority))
+            .batchSize(batchSize)
+            .progress(ProgressBar.forTerminal(err, files.size()))
+            .build();
+        loader.loadAuthority(authority);
+        LoadReport report = loader.load(files);
+        report.failures().forEach(f -> err.println(f.message()));
+        out.printf("loaded %d articles, %d failed, %d triples, into %s%n", report.loaded(), report.failures().size(),
+            report.quads(), store.location());
+        out.flush();
+        return report;
+    }
+}

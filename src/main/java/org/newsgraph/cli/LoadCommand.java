@@ -1,0 +1,41 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.store.LoadReport;
+import org.newsgraph.store.NewsgraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+    description = "Parses article files (files or folders, searched recursively), maps them to RDF and loads them "
+        + "into the TDB2 store, one named graph per article. Loading an article again replaces it.")
+final class LoadCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
+        description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    List<Path> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
+            LoadReport report = CorpusLoad.run(options, store, paths, batchSize, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+            return report.failures().isEmpty() ? 0 : NewsgraphCommand.EXIT_REJECTED;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.store.NewsgraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serves the store read-only: SPARQL at {base}sparql, Graph Store Protocol (read) at {base}get. "
+        + "An empty store is first loaded with the bundled corpus.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+        description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+        description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+    int queryTimeoutSeconds;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+        description = "Articles loaded into an empty store (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (queryTimeoutSeconds < 1)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--query-timeout must be at least 1 second");
+        try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
+            if (store.isEmpty())
+                CorpusLoad.run(options, store, List.of(corpus), 100, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            NewsgraphServer server = NewsgraphServer.builder()
+                .dataset(store.dataset())
+                .port(port)
+                .basePath(options.uris().basePath())
+                .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
+                .build()
+                .start();
+            spec.commandLine().getOut().printf("serving %s on port %d: SPARQL at %s%s%n", options.store,
+                server.port(), options.uris().basePath(), NewsgraphServer.QUERY_ENDPOINT);
+            spec.commandLine().getOut().flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            server.join();
+            return 0;
+        }
+    }
+
+}

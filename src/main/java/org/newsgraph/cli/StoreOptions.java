@@ -1,0 +1,37 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.newsgraph.rdf.ArticleConverter;
+import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.rdf.UriScheme;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that convert articles or open the store. */
+final class StoreOptions {
+
+    static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/tdb2",
+        description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--base", paramLabel = "URI", defaultValue = DEFAULT_BASE,
+        description = "Base URI that resources are published under (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "rdf/authority",
+        description = "Folder of authority data in Turtle (default: ${DEFAULT-VALUE}).")
+    Path authority;
+
+    UriScheme uris() { return UriScheme.of(base); }
+
+    AuthorityData authorityData() throws IOException {
+        return AuthorityData.load(authority, uris());
+    }
+
+    ArticleConverter converter(AuthorityData data) {
+        return ArticleConverter.create(uris(), data);
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.newsgraph.article.ArticleFiles;
+import org.newsgraph.article.ArticleFormatException;
+import org.newsgraph.rdf.ArticleConverter;
+import org.newsgraph.rdf.ArticleConverter.Converted;
+import org.newsgraph.rdf.UriClaims;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Parses and maps article files without storing them, and reports every problem: errors that "
+        + "would keep a file out of the store, and warnings such as headers that disagree.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions options;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    List<Path> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleConverter converter = options.converter(options.authorityData());
+        UriClaims claims = new UriClaims();
+        int good = 0;
+        int rejected = 0;
+        int warnings = 0;
+        for (Path file : ArticleFiles.list(paths)) {
+            try {
+                Converted c = converter.read(file);
+                claims.claim(c);
+                converter.write(c, StreamRDFLib.sinkNull());
+                for (String w : c.annotated().article().warnings()) {
+                    out.println(file + ": warning: " + w);
+                    warnings++;
+                }
+                good++;
+            } catch (ArticleFormatException e) {
+                out.println(e.getMessage());
+                rejected++;
+            } catch (IOException e) {
+                out.println(file + ": cannot read: " + e);
+                rejected++;
+            }
+        }
+        out.printf("%d articles: %d good, %d rejected, %d warnings%n", good + rejected, good, rejected, warnings);
+        out.flush();
+        return rejected == 0 ? 0 : NewsgraphCommand.EXIT_REJECTED;
+    }
+}

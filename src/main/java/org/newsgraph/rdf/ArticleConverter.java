@@ -1,0 +1,63 @@
+package org.newsgraph.rdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.newsgraph.article.ArticleFormatException;
+import org.newsgraph.article.ArticleParser;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.Extractor;
+
+/**
+ * The stages from a file to RDF, in order: parse, extract, map. Loading, checking and dumping all convert through
+ * one instance, so they agree on what an article becomes. Thread-safe.
+ */
+public final class ArticleConverter {
+
+    private final ArticleParser parser;
+    private final Extractor extractor;
+    private final ArticleMapper mapper;
+
+    private ArticleConverter(ArticleParser parser, Extractor extractor, ArticleMapper mapper) {
+        this.parser = parser;
+        this.extractor = extractor;
+        this.mapper = mapper;
+    }
+
+    /** A converter under {@code uris}, with the authority data's names for datelines and publishers. */
+    public static ArticleConverter create(UriScheme uris, AuthorityData authority) {
+        return new ArticleConverter(ArticleParser.create(), new Extractor(authority.datelineFinder()),
+            ArticleMapper.builder().uris(uris).authority(authority).build());
+    }
+
+    public UriScheme uris() { return mapper.uris(); }
+
+    /** Parses and annotates one file; nothing is written anywhere yet. */
+    public Converted read(Path file) throws IOException, ArticleFormatException {
+        AnnotatedArticle annotated = extractor.annotate(parser.parse(file));
+        return new Converted(annotated, mapper.graphOf(annotated.article()), mapper.originalOf(annotated.article()));
+    }
+
+    /** Sends the quads of a converted article to {@code out}. */
+    public void write(Converted converted, StreamRDF out) throws ArticleFormatException {
+        mapper.map(converted.annotated(), out);
+    }
+
+    /**
+     * An article ready to be written.
+     *
+     * @param annotated the article with what extraction found
+     * @param graph     its named graph
+     * @param original  the URI of its original
+     */
+    public record Converted(AnnotatedArticle annotated, Node graph, Node original) {
+        public Converted {
+            Objects.requireNonNull(annotated, "annotated");
+        }
+
+        public String archivePath() { return annotated.article().path().archivePath(); }
+    }
+}

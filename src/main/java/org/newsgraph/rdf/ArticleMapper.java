@@ -1,0 +1,219 @@
+package org.newsgraph.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleFormatException;
+import org.newsgraph.article.GlossaryEntry;
+import org.newsgraph.article.Header;
+import org.newsgraph.article.Photo;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.Dateline;
+
+/**
+ * Maps an annotated article to the quads of its own named graph: the original and the translation as two
+ * {@code schema:NewsArticle}s linked by {@code schema:workTranslation} / {@code schema:translationOfWork}, the
+ * day's {@code schema:PublicationIssue}, authors, photos, dateline and source, and the PROV-O account of the
+ * machine translation. Writes to a {@link StreamRDF}, so any sink (a store, a file) can take the output.
+ * Thread-safe.
+ */
+public final class ArticleMapper {
+
+    private static final String ZH = "zh";
+    private static final String EN = "en";
+
+    private final UriScheme uris;
+    private final AuthorityData authority;
+
+    private ArticleMapper(UriScheme uris, AuthorityData authority) {
+        this.uris = uris;
+        this.authority = authority;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public UriScheme uris() { return uris; }
+
+    /** The named graph an article is stored in. */
+    public Node graphOf(Article article) throws ArticleFormatException {
+        return uris.graph(article, archive(article));
+    }
+
+    /** The URI of an article's original. */
+    public Node originalOf(Article article) throws ArticleFormatException {
+        return uris.original(article, archive(article));
+    }
+
+    /** Sends the quads of {@code annotated} to {@code out}; the caller starts and finishes the stream. */
+    public void map(AnnotatedArticle annotated, StreamRDF out) throws ArticleFormatException {
+        Article a = annotated.article();
+        Node periodical = periodical(a);
+        String archive = authority.archiveOf(periodical);
+        Emitter e = new Emitter(out, uris.graph(a, archive));
+        Node original = uris.original(a, archive);
+        Node translation = uris.translation(a, archive);
+        Header zh = a.original();
+        Header en = a.translation();
+
+        Node issue = uris.issue(archive, zh.date());
+        e.add(issue, RDF.type.asNode(), SchemaOrg.PublicationIssue);
+        e.add(issue, SchemaOrg.datePublished, date(zh));
+        e.add(issue, SchemaOrg.isPartOf, periodical);
+        for (String lang : List.of(ZH, EN))
+            authority.name(periodical, lang).ifPresent(n -> e.add(issue, SchemaOrg.name, lang(n + " " + zh.date(), lang)));
+
+        e.add(original, RDF.type.asNode(), SchemaOrg.NewsArticle);
+        e.add(original, SchemaOrg.inLanguage, plain(ZH));
+        e.add(original, SchemaOrg.headline, lang(zh.headline(), ZH));
+        e.add(original, SchemaOrg.articleBody, lang(a.originalBody().text(), ZH));
+        e.add(original, SchemaOrg.datePublished, date(zh));
+        zh.page().ifPresent(p -> e.add(original, SchemaOrg.printPage, plain(Integer.toString(p))));
+        zh.section().ifPresent(s -> e.add(original, SchemaOrg.printSection, lang(s, ZH)));
+        zh.column().ifPresent(c -> e.add(original, NG.column, lang(c, ZH)));
+        e.add(original, SchemaOrg.isPartOf, issue);
+        authority.publisher(periodical).ifPresent(p -> e.add(original, SchemaOrg.publisher, p));
+        e.add(original, SchemaOrg.identifier, plain(a.path().archivePath()));
+        e.add(original, SchemaOrg.workTranslation, translation);
+
+        e.add(translation, RDF.type.asNode(), SchemaOrg.NewsArticle);
+        e.add(translation, SchemaOrg.inLanguage, plain(EN));
+        e.add(translation, SchemaOrg.headline, lang(en.headline(), EN));
+        e.add(translation, SchemaOrg.articleBody, lang(a.translationBody().text(), EN));
+        e.add(translation, SchemaOrg.translationOfWork, original);
+        en.column().ifPresent(c -> e.add(translation, NG.column, lang(c, EN)));
+        if (!en.date().equals(zh.date()))
+            e.add(translation, NG.statedDatePublished, date(en));
+        en.page().filter(p -> !en.page().equals(zh.page()))
+            .ifPresent(p -> e.add(translation, NG.statedPrintPage, plain(Integer.toString(p))));
+        machineTranslation(e, periodical, original, translation);
+
+        List<Node> authors = persons(e, original, "author", zh.authors(), en.authors());
+        for (Node author : authors) {
+            e.add(original, SchemaOrg.author, author);
+            e.add(translation, SchemaOrg.author, author);
+        }
+        if (zh.authors().size() != en.authors().size())
+            en.authors().forEach(name -> e.add(translation, NG.statedAuthor, lang(name, EN)));
+
+        dateline(e, original, annotated.dateline(), ZH);
+        dateline(e, translation, annotated.datelineEn(), EN);
+
+        int n = 0;
+        for (Photo photo : a.photos()) {
+            Node image = UriScheme.fragment(original, "photo-" + (++n));
+            e.add(image, RDF.type.asNode(), SchemaOrg.ImageObject);
+            photo.captionZh().ifPresent(c -> e.add(image, SchemaOrg.caption, lang(c, ZH)));
+            photo.captionEn().ifPresent(c -> e.add(image, SchemaOrg.caption, lang(c, EN)));
+            photo.creditZh().ifPresent(c -> e.add(image, SchemaOrg.creditText, lang(c, ZH)));
+            // A picture item's byline names the people who made the picture: the same people, not new ones.
+            List<Node> creators = photo.creatorsZh().equals(zh.authors()) && !zh.authors().isEmpty()
+                ? authors : persons(e, image, "creator", photo.creatorsZh(), photo.creatorsEn());
+            creators.forEach(c -> e.add(image, SchemaOrg.creator, c));
+            e.add(original, SchemaOrg.image, image);
+            e.add(translation, SchemaOrg.image, image);
+        }
+
+        int g = 0;
+        for (GlossaryEntry entry : a.glossary()) {
+            Node term = UriScheme.fragment(translation, "glossary-" + (++g));
+            e.add(term, RDF.type.asNode(), NG.GlossaryEntry);
+            e.add(term, RDFS.label.asNode(), lang(entry.chinese(), ZH));
+            e.add(term, RDFS.label.asNode(), lang(entry.english(), EN));
+            e.add(translation, NG.glossaryEntry, term);
+        }
+    }
+
+    private void machineTranslation(Emitter e, Node periodical, Node original, Node translation) {
+        Node activity = UriScheme.fragment(translation, "translation");
+        e.add(translation, Prov.wasGeneratedBy, activity);
+        e.add(activity, RDF.type.asNode(), Prov.Activity);
+        e.add(activity, Prov.used, original);
+        authority.translationAgent(periodical).ifPresent(agent -> e.add(activity, Prov.wasAssociatedWith, agent));
+    }
+
+    /**
+     * People named in one article, as resources of that article: a name alone does not tell whether two
+     * articles mean the same person. Chinese and English names are paired by position when both lists are equally
+     * long; otherwise only the Chinese names are used.
+     */
+    private static List<Node> persons(Emitter e, Node owner, String role, List<String> zh, List<String> en) {
+        List<Node> persons = new ArrayList<>();
+        boolean paired = zh.size() == en.size();
+        List<String> names = zh.isEmpty() ? en : zh;
+        for (int i = 0; i < names.size(); i++) {
+            Node person = UriScheme.fragment(owner, role + "-" + (i + 1));
+            e.add(person, RDF.type.asNode(), SchemaOrg.Person);
+            if (!zh.isEmpty())
+                e.add(person, SchemaOrg.name, lang(zh.get(i), ZH));
+            if (paired || zh.isEmpty())
+                e.add(person, SchemaOrg.name, lang(en.get(i), EN));
+            persons.add(person);
+        }
+        return persons;
+    }
+
+    private static void dateline(Emitter e, Node article, Optional<Dateline> dateline, String lang) {
+        dateline.ifPresent(d -> {
+            e.add(article, SchemaOrg.dateline, lang(d.text(), lang));
+            e.add(article, SchemaOrg.sourceOrganization, NodeFactory.createURI(d.source()));
+        });
+    }
+
+    private String archive(Article a) throws ArticleFormatException {
+        return authority.archiveOf(periodical(a));
+    }
+
+    private Node periodical(Article a) throws ArticleFormatException {
+        return authority.periodical(a.path().archive()).orElseThrow(() -> new ArticleFormatException(a.source(), 1,
+            "no periodical with identifier '" + a.path().archive() + "' in the authority data"));
+    }
+
+    private static Node date(Header h) {
+        return NodeFactory.createLiteralDT(h.date().toString(), XSDDatatype.XSDdate);
+    }
+
+    private static Node lang(String text, String lang) { return NodeFactory.createLiteralLang(text, lang); }
+
+    private static Node plain(String text) { return NodeFactory.createLiteralString(text); }
+
+    /** Quads of one graph, sent to the stream. */
+    private record Emitter(StreamRDF out, Node graph) {
+        void add(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
+    }
+
+    /** Sets the base URI and the authority data a mapper uses. */
+    public static final class Builder {
+        private UriScheme uris;
+        private AuthorityData authority;
+
+        private Builder() {}
+
+        public Builder uris(UriScheme uris) {
+            this.uris = Objects.requireNonNull(uris, "uris");
+            return this;
+        }
+
+        public Builder authority(AuthorityData authority) {
+            this.authority = Objects.requireNonNull(authority, "authority");
+            return this;
+        }
+
+        public ArticleMapper build() {
+            if (uris == null)
+                throw new IllegalStateException("no URI scheme set");
+            if (authority == null)
+                throw new IllegalStateException("no authority data set");
+            return new ArticleMapper(uris, authority);
+        }
+    }
+}

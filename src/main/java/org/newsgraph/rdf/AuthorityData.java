@@ -1,0 +1,112 @@
+package org.newsgraph.rdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.extract.DatelineFinder;
+
+/**
+ * newsgraph's authority data: the Turtle files of a folder (by default {@code rdf/authority}), describing the
+ * periodicals, publishers, news agencies and software agents that articles refer to. Relative IRIs in the files
+ * are resolved against the deployment's base, so that the same files serve any base. Adding a file adds data; no
+ * code names an entity.
+ */
+public final class AuthorityData {
+
+    private final Map<String, Graph> graphs;   // by file stem, in file-name order
+    private final Graph union;
+
+    private AuthorityData(Map<String, Graph> graphs) {
+        this.graphs = graphs;
+        this.union = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> g.find().forEach(union::add));
+    }
+
+    /** Reads every {@code *.ttl} file of {@code folder}, resolving relative IRIs against {@code scheme}'s base. */
+    public static AuthorityData load(Path folder, UriScheme scheme) throws IOException {
+        if (!Files.isDirectory(folder))
+            throw new NoSuchFileException(folder.toString(), null, "authority data folder not found");
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList()) {
+                Graph g = GraphFactory.createDefaultGraph();
+                RDFParser.source(f).lang(Lang.TURTLE).base(scheme.base()).parse(g);
+                String name = f.getFileName().toString();
+                graphs.put(name.substring(0, name.length() - 4), g);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new AuthorityData(graphs);
+    }
+
+    /** The graphs, one per file, by file name without {@code .ttl}. */
+    public Map<String, Graph> graphs() { return Map.copyOf(graphs); }
+
+    /**
+     * The periodical whose {@code schema:identifier} is {@code archive} (e.g. {@code rmrb}); for an empty
+     * archive name, the only periodical there is.
+     */
+    public Optional<Node> periodical(String archive) {
+        List<Node> periodicals = subjects(RDF.type.asNode(), SchemaOrg.Periodical);
+        if (archive.isEmpty())
+            return periodicals.size() == 1 ? Optional.of(periodicals.get(0)) : Optional.empty();
+        return periodicals.stream()
+            .filter(p -> union.contains(p, SchemaOrg.identifier, null)
+                && union.find(p, SchemaOrg.identifier, null).toList().stream()
+                    .anyMatch(t -> t.getObject().isLiteral() && archive.equals(t.getObject().getLiteralLexicalForm())))
+            .findFirst();
+    }
+
+    /** The archive name (the {@code schema:identifier}) of a periodical. */
+    public String archiveOf(Node periodical) {
+        return object(periodical, SchemaOrg.identifier).map(Node::getLiteralLexicalForm)
+            .orElseThrow(() -> new IllegalStateException("periodical without schema:identifier: " + periodical));
+    }
+
+    public Optional<Node> publisher(Node periodical) { return object(periodical, SchemaOrg.publisher); }
+
+    public Optional<Node> translationAgent(Node periodical) { return object(periodical, NG.translationAgent); }
+
+    /** The names of the periodical in the given language, for labels such as the issue's. */
+    public Optional<String> name(Node resource, String lang) {
+        return union.find(resource, SchemaOrg.name, null).toList().stream().map(Triple::getObject)
+            .filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage())).map(Node::getLiteralLexicalForm)
+            .findFirst();
+    }
+
+    /** A dateline finder that knows every {@code ng:datelineName} of the authority data. */
+    public DatelineFinder datelineFinder() {
+        Map<Node, List<String>> names = new LinkedHashMap<>();
+        union.find(null, NG.datelineName, null).forEach(t ->
+            names.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t.getObject().getLiteralLexicalForm()));
+        DatelineFinder.Builder b = DatelineFinder.builder();
+        names.forEach((org, list) -> b.source(org.getURI(), list));
+        return b.build();
+    }
+
+    private List<Node> subjects(Node p, Node o) {
+        return union.find(null, p, o).mapWith(Triple::getSubject).toList().stream().distinct().sorted(
+            (a, b) -> a.toString().compareTo(b.toString())).toList();
+    }
+
+    private Optional<Node> object(Node s, Node p) {
+        return union.find(s, p, null).mapWith(Triple::getObject).toList().stream().findFirst();
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * newsgraph's own ontology ({@code ontology/newsgraph.ttl}): what schema.org has no term for. The namespace is
+ * fixed, whatever base a deployment publishes its data under.
+ */
+public final class NG {
+    public static final String NS = "https://w3id.org/newsgraph/ns#";
+
+    // Classes
+    public static final Node GlossaryEntry = uri("GlossaryEntry");
+
+    // Properties
+    public static final Node column = uri("column");
+    public static final Node datelineName = uri("datelineName");
+    public static final Node glossaryEntry = uri("glossaryEntry");
+    public static final Node statedAuthor = uri("statedAuthor");
+    public static final Node statedDatePublished = uri("statedDatePublished");
+    public static final Node statedPrintPage = uri("statedPrintPage");
+    public static final Node translationAgent = uri("translationAgent");
+
+    private NG() {}
+
+    private static Node uri(String local) { return NodeFactory.createURI(NS + local); }
+}

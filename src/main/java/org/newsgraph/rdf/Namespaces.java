@@ -1,0 +1,31 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+
+/** The prefixes newsgraph writes its data with. */
+public final class Namespaces {
+
+    /** The Wikidata entity namespace, which {@code owl:sameAs} links point into. */
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+    private Namespaces() {}
+
+    /** A fresh, locked mapping of the prefixes used in dumps and query examples. */
+    public static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create()
+            .setNsPrefix("schema", SchemaOrg.NS)
+            .setNsPrefix("ng", NG.NS)
+            .setNsPrefix("prov", Prov.NS)
+            .setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("xsd", XSD.getURI())
+            .setNsPrefix("owl", OWL.getURI())
+            .setNsPrefix("wd", WIKIDATA_ENTITY)
+            .lock();
+    }
+
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The schema.org terms newsgraph uses, in the {@code https://schema.org/} namespace of schema.org 30.0. Each term
+ * is checked against the published vocabulary by the test suite, including the types it is used on.
+ */
+public final class SchemaOrg {
+    public static final String NS = "https://schema.org/";
+
+    // Types
+    public static final Node NewsArticle = uri("NewsArticle");
+    public static final Node NewsMediaOrganization = uri("NewsMediaOrganization");
+    public static final Node Periodical = uri("Periodical");
+    public static final Node PublicationIssue = uri("PublicationIssue");
+    public static final Node Person = uri("Person");
+    public static final Node ImageObject = uri("ImageObject");
+
+    // Properties
+    public static final Node articleBody = uri("articleBody");
+    public static final Node author = uri("author");
+    public static final Node caption = uri("caption");
+    public static final Node creator = uri("creator");
+    public static final Node creditText = uri("creditText");
+    public static final Node dateline = uri("dateline");
+    public static final Node datePublished = uri("datePublished");
+    public static final Node headline = uri("headline");
+    public static final Node identifier = uri("identifier");
+    public static final Node image = uri("image");
+    public static final Node inLanguage = uri("inLanguage");
+    public static final Node isPartOf = uri("isPartOf");
+    public static final Node name = uri("name");
+    public static final Node alternateName = uri("alternateName");
+    public static final Node printPage = uri("printPage");
+    public static final Node printSection = uri("printSection");
+    public static final Node publisher = uri("publisher");
+    public static final Node sourceOrganization = uri("sourceOrganization");
+    public static final Node translationOfWork = uri("translationOfWork");
+    public static final Node workTranslation = uri("workTranslation");
+
+    private SchemaOrg() {}
+
+    private static Node uri(String local) { return NodeFactory.createURI(NS + local); }
+}

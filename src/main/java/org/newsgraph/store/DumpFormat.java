@@ -1,0 +1,45 @@
+package org.newsgraph.store;
+
+import java.util.Locale;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * The formats a dump can be written in. Triple formats carry the union of all graphs (what queries see); quad
+ * formats keep each article's named graph. All but JSON-LD stream.
+ */
+public enum DumpFormat {
+    TURTLE(RDFFormat.TURTLE_BLOCKS, false, "ttl"),
+    NTRIPLES(RDFFormat.NTRIPLES, false, "nt"),
+    NQUADS(RDFFormat.NQUADS, true, "nq"),
+    TRIG(RDFFormat.TRIG_BLOCKS, true, "trig"),
+    JSONLD(RDFFormat.JSONLD11, true, "jsonld");
+
+    private final RDFFormat format;
+    private final boolean quads;
+    private final String extension;
+
+    DumpFormat(RDFFormat format, boolean quads, String extension) {
+        this.format = format;
+        this.quads = quads;
+        this.extension = extension;
+    }
+
+    public RDFFormat rdfFormat() { return format; }
+
+    public Lang lang() { return format.getLang(); }
+
+    /** True when the format keeps named graphs. */
+    public boolean isQuads() { return quads; }
+
+    /** True when the format can be written without holding the dataset in memory. */
+    public boolean isStreaming() { return this != JSONLD; }
+
+    public String extension() { return extension; }
+
+    /** The format for a name as users write it: {@code turtle}, {@code ntriples}, {@code nquads}, {@code trig}, {@code jsonld}. */
+    public static DumpFormat of(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
+    }
+}

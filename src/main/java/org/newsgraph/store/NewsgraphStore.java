@@ -1,0 +1,65 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.rdf.SchemaOrg;
+
+/**
+ * The TDB2 store: one named graph per article (and per authority file), with the union of all graphs as the
+ * default graph that queries see. Writes go through {@link GraphWriter} in transactions, so a reader never sees,
+ * and a crash never leaves, half an article.
+ */
+public final class NewsgraphStore implements AutoCloseable {
+
+    private final Path location;
+    private final DatasetGraph dsg;
+
+    private NewsgraphStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store in {@code folder}, creating it when it does not exist. */
+    public static NewsgraphStore open(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new NewsgraphStore(folder, dsg);
+    }
+
+    public Path location() { return location; }
+
+    /** The dataset, for queries; the default graph is the union of the named graphs. */
+    public DatasetGraph dataset() { return dsg; }
+
+    /** True when no graph holds anything. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** How many named graphs the store holds. */
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
+    }
+
+    /** The archive path recorded for {@code subject} in {@code graph}, if the graph holds one. */
+    Optional<String> identifierIn(Node graph, Node subject) {
+        return Iter.asStream(dsg.find(graph, subject, SchemaOrg.identifier, Node.ANY))
+            .map(Quad::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
+    }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}

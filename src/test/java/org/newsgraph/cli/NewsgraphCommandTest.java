@@ -1,0 +1,110 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestCorpus;
+import picocli.CommandLine;
+
+class NewsgraphCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = NewsgraphCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("load") && out.toString().contains("serve") && out.toString().contains("dump")
+            && out.toString().contains("validate"), out.toString());
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("newsgraph 0."), out.toString());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run());
+        assertEquals(2, run("--no-such-option"));
+        assertEquals(2, run("load"));
+        assertEquals(2, run("dump", "--format", "rdfxml"));
+        assertTrue(err.toString().contains("unknown format 'rdfxml'"), err.toString());
+        assertEquals(2, run("serve", "--port", "70000", "--store", dir.resolve("s").toString()));
+        assertEquals(2, run("validate", "--base", "not a uri", "corpus"));
+    }
+
+    @Test
+    void loadReportsAndExitsWithOneWhenAFileIsRejected() throws Exception {
+        Path bad = Files.writeString(dir.resolve("rmrb__1958.09__1958-09-07_坏.md.txt"), "Title: x\n");
+        Path store = dir.resolve("tdb2");
+        int code = run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString(), bad.toString());
+        assertEquals(1, code);
+        assertTrue(out.toString().contains("loaded 1 articles, 1 failed"), out.toString());
+        assertTrue(err.toString().contains(bad + ":1: no 'Date:' line"), err.toString());
+        assertEquals(0, run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString()));
+    }
+
+    @Test
+    void loadThenDumpEveryFormat() throws Exception {
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("load", "--store", store.toString(), "corpus"));
+        assertTrue(out.toString().contains("loaded 32 articles, 0 failed"), out.toString());
+        for (String format : new String[] {"turtle", "ntriples", "nquads", "trig", "jsonld"}) {
+            Path file = dir.resolve("dump." + format + ".gz");
+            assertEquals(0, run("dump", "--store", store.toString(), "--format", format, "--gzip", "--out", file.toString()),
+                err.toString());
+            Graph g = GraphFactory.createDefaultGraph();
+            try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+                var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                RDFParser.source(in).lang(org.newsgraph.store.DumpFormat.of(format).lang()).parse(ds);
+                ds.find().forEachRemaining(q -> g.add(q.asTriple()));
+            }
+            assertTrue(g.size() > 900, format + ": " + g.size());
+            assertTrue(Files.notExists(dir.resolve("dump." + format + ".gz.partial")));
+        }
+    }
+
+    @Test
+    void dumpOfAMissingStoreFails() {
+        assertEquals(1, run("dump", "--store", dir.resolve("none").toString(), "--format", "turtle"));
+        assertTrue(err.toString().contains("no store here"), err.toString());
+    }
+
+    @Test
+    void validateReportsProblemsWithoutStoring() throws Exception {
+        assertEquals(0, run("validate", "corpus"));
+        assertTrue(out.toString().contains("32 articles: 32 good, 0 rejected"), out.toString());
+        Path crlf = Files.writeString(dir.resolve("rmrb__1958.09__1958-09-05_x.md.txt"),
+            TestCorpus.read(TestCorpus.REFERENCE).replace("\n", "\r\n"));
+        assertEquals(1, run("validate", crlf.toString(), TestCorpus.REFERENCE.toString()));
+        assertTrue(out.toString().contains(crlf + ":1: CRLF line end"), out.toString());
+        assertTrue(out.toString().contains("2 articles: 1 good, 1 rejected"), out.toString());
+        assertTrue(Files.notExists(Path.of("data", "tdb2")) || Files.isDirectory(Path.of("data", "tdb2")));
+    }
+
+    @Test
+    void aMissingInputIsNamed() {
+        assertEquals(1, run("validate", dir.resolve("missing").toString()));
+        assertTrue(err.toString().contains("missing: no such file or folder"), err.toString());
+    }
+
+}
