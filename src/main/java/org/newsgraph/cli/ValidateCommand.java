@@ -7,23 +7,32 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.article.ArticleFiles;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.rdf.ArticleConverter;
 import org.newsgraph.rdf.ArticleConverter.Converted;
+import org.newsgraph.rdf.ArticleShapes;
 import org.newsgraph.rdf.UriClaims;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Parses and maps article files without storing them, and reports every problem: errors that "
-        + "would keep a file out of the store, and warnings such as headers that disagree.")
+    description = "Parses and maps article files without storing them, checks each article's graph against the "
+        + "SHACL shapes, and reports every problem: errors that would keep a file out of the store, graphs that do "
+        + "not conform, and warnings such as headers that disagree.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions options;
+
+    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "ontology/shapes.ttl",
+        description = "SHACL shapes each article's graph must conform to (default: ${DEFAULT-VALUE}).")
+    Path shapesFile;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
@@ -35,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ArticleConverter converter = options.converter(options.authorityData());
+        ArticleShapes shapes = ArticleShapes.load(shapesFile);
         UriClaims claims = new UriClaims();
         int good = 0;
         int rejected = 0;
@@ -43,12 +53,18 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Converted c = converter.read(file);
                 claims.claim(c);
-                converter.write(c, StreamRDFLib.sinkNull());
+                DatasetGraph mapped = DatasetGraphFactory.create();
+                converter.write(c, StreamRDFLib.dataset(mapped));
                 for (String w : c.annotated().article().warnings()) {
                     out.println(file + ": warning: " + w);
                     warnings++;
                 }
-                good++;
+                List<String> violations = shapes.violations(mapped.getGraph(c.graph()));
+                violations.forEach(v -> out.println(file + ": does not conform to the shapes: " + v));
+                if (violations.isEmpty())
+                    good++;
+                else
+                    rejected++;
             } catch (ArticleFormatException e) {
                 out.println(e.getMessage());
                 rejected++;

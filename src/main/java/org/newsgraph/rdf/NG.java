@@ -12,11 +12,18 @@ public final class NG {
 
     // Classes
     public static final Node GlossaryEntry = uri("GlossaryEntry");
+    public static final Node LinkStatus = uri("LinkStatus");
+
+    // Link statuses
+    public static final Node Verified = uri("Verified");
+    public static final Node VerifiedWithCaveat = uri("VerifiedWithCaveat");
+    public static final Node NotFound = uri("NotFound");
 
     // Properties
     public static final Node column = uri("column");
     public static final Node datelineName = uri("datelineName");
     public static final Node glossaryEntry = uri("glossaryEntry");
+    public static final Node linkStatus = uri("linkStatus");
     public static final Node statedAuthor = uri("statedAuthor");
     public static final Node statedDatePublished = uri("statedDatePublished");
     public static final Node statedPrintPage = uri("statedPrintPage");

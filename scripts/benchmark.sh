@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Measures the packaged jar on a synthetic corpus: the bundled articles copied COPIES times under distinct names
+# (so each copy is a distinct article with its own URI). Prints the time and rate of validate (parse + map + SHACL),
+# load into a fresh TDB2 store, reload of the same files, and an N-Quads dump.
+# Usage: scripts/benchmark.sh [COPIES]   (default 100, i.e. 3,200 articles); results go in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-100}
+jar=target/newsgraph.jar
+[ -f "$jar" ] || { echo "benchmark: build the jar first: mvn -B -DskipTests package" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/corpus"
+for i in $(seq 1 "$copies"); do
+    for f in corpus/rmrb__*.md.txt; do
+        name=$(basename "$f" .md.txt)
+        cp "$f" "$work/corpus/${name}_copy${i}.md.txt"
+    done
+done
+articles=$(ls "$work/corpus" | wc -l)
+bytes=$(du -sb "$work/corpus" | cut -f1)
+echo "corpus: $articles articles, $bytes bytes"
+
+run() {  # label, command...
+    local label=$1; shift
+    local start end
+    start=$(date +%s.%N)
+    "$@" > "$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
+    end=$(date +%s.%N)
+    awk -v l="$label" -v s="$start" -v e="$end" -v n="$articles" \
+        'BEGIN { t = e - s; printf "%-8s %7.2f s  %8.0f articles/s\n", l, t, n / t }'
+    tail -1 "$work/out.txt"
+}
+run validate java -jar "$jar" validate "$work/corpus"
+run load     java -jar "$jar" load --store "$work/tdb2" "$work/corpus"
+run reload   java -jar "$jar" load --store "$work/tdb2" "$work/corpus"
+run dump     java -jar "$jar" dump --store "$work/tdb2" --format nquads --out "$work/dump.nq"
+echo "store: $(du -sh "$work/tdb2" | cut -f1), dump: $(du -sh "$work/dump.nq" | cut -f1)"
+
+# For reference: Jena's own bulk loader on the same quads (parsing N-Quads only, no article parsing or mapping).
+mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-cmds:5.6.0 -DoutputDirectory=target/bench >/dev/null
+run tdbloader java -cp "target/bench/jena-cmds-5.6.0.jar:$jar" tdb2.tdbloader --loader=sequential \
+    --loc "$work/jena-tdb2" "$work/dump.nq"

@@ -1,0 +1,44 @@
+package org.newsgraph.rdf;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+
+/**
+ * The SHACL shapes an article's graph must conform to ({@code ontology/shapes.ttl}). Thread-safe.
+ */
+public final class ArticleShapes {
+
+    private final Shapes shapes;
+
+    private ArticleShapes(Shapes shapes) { this.shapes = shapes; }
+
+    public static ArticleShapes load(Path file) throws NoSuchFileException {
+        if (!Files.isRegularFile(file))
+            throw new NoSuchFileException(file.toString(), null, "shapes file not found");
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(file).parse(g);
+        return new ArticleShapes(Shapes.parse(g));
+    }
+
+    /** The violations of {@code article}, one line each ({@code <focus> path: message}); empty when it conforms. */
+    public List<String> violations(Graph article) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, article);
+        return report.getEntries().stream().map(ArticleShapes::describe).sorted().toList();
+    }
+
+    private static String describe(ReportEntry e) {
+        String path = e.resultPath() == null ? "" : " " + e.resultPath();
+        return FmtUtils.stringForNode(e.focusNode()) + path + ": " + e.message();
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.TestCorpus;
+
+class ArticleShapesTest {
+
+    private static final ArticleShapes SHAPES = load();
+
+    static List<Path> bundled() { return TestCorpus.files(); }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyBundledArticleConforms(Path file) throws Exception {
+        assertEquals(List.of(), SHAPES.violations(graphOf(file)));
+    }
+
+    @Test
+    void aGraphThatBreaksTheShapesIsReported() throws Exception {
+        Graph g = graphOf(TestCorpus.REFERENCE);
+        Node original = NodeFactory.createURI(TestCorpus.REFERENCE_URI);
+        Node translation = NodeFactory.createURI(TestCorpus.REFERENCE_URI + "/en");
+        g.remove(original, SchemaOrg.headline, Node.ANY);
+        g.add(translation, SchemaOrg.datePublished, NodeFactory.createLiteralDT("1958-09-05", XSDDatatype.XSDdate));
+        g.add(translation, NodeFactory.createURI(SchemaOrg.NS + "translator"), NodeFactory.createURI("http://example.org/someone"));
+        g.add(original, SchemaOrg.printPage, NodeFactory.createLiteralString("first"));
+        List<String> violations = SHAPES.violations(g);
+        assertEquals(5, violations.size(), String.join("\n", violations));
+        assertTrue(violations.stream().anyMatch(v -> v.contains("headline") && v.contains("exactly one headline")));
+        assertTrue(violations.stream().anyMatch(v -> v.contains("translator")));
+        assertTrue(violations.stream().anyMatch(v -> v.contains("datePublished") && v.contains("translation")));
+        assertTrue(violations.stream().filter(v -> v.contains("printPage")).count() == 2, "two pages, one not a number");
+    }
+
+    static Graph graphOf(Path file) throws Exception {
+        ArticleConverter converter = TestCorpus.converter();
+        DatasetGraph dsg = ArticleMapperTest.map(converter, file);
+        return dsg.getGraph(converter.read(file).graph());
+    }
+
+    private static ArticleShapes load() {
+        try {
+            return ArticleShapes.load(Path.of("ontology", "shapes.ttl"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
