@@ -24,9 +24,14 @@ public final class ArticleParser {
     private static final Pattern FIELD = Pattern.compile("^(Title|Author|Date|Page|Edition|Column):(.*)$");
     private static final Pattern RULE = Pattern.compile("^<hr\\s*/?>\\s*$");
     private static final Pattern ORIGINAL = Pattern.compile("^Original:\\s*$");
-    private static final Pattern GLOSSARY = Pattern.compile("^\\*\\*Named Entities\\*\\*\\s*$");
-    private static final Pattern GLOSSARY_LINE = Pattern.compile("^\\s*(\\S+)\\s+(\\S.*?)\\s*$");
-    private static final Pattern HEADLINE = Pattern.compile("^###\\s*(.*?)\\s*$");
+    /** The heading of the 1946 glossary: {@code **Named Entities**}, also seen as a plain or colon-ended heading. */
+    private static final Pattern GLOSSARY =
+        Pattern.compile("^\\s*(?:#+\\s*)?\\*{0,2}Named Entities:?\\*{0,2}:?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A glossary line: a Chinese term, then its English rendering after spaces, a colon or a dash; maybe bulleted. */
+    private static final Pattern GLOSSARY_LINE =
+        Pattern.compile("^\\s*(?:[*\\-•]\\s+)?(\\S+?)\\s*(?:[:：=]|\\s[-–—]|\\s)\\s*(\\S.*?)\\s*$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern HEADLINE = Pattern.compile("^#{1,6}\\s*(.*?)\\s*$");
     private static final Pattern DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})\\s*$");
     private static final Pattern PAGE_ZH = Pattern.compile("^\\s*第\\s*(\\d+|[〇零一二三四五六七八九十]+)\\s*版\\s*(?:[(（](.*)[)）])?\\s*$");
     private static final Pattern COLUMN_ZH = Pattern.compile("^\\s*专栏\\s*[：:](.*)$");
@@ -36,8 +41,9 @@ public final class ArticleParser {
     private static final Pattern NAME_SEPARATOR_ZH = Pattern.compile("[\\u3000\\t]+\\s*| {2,}|[、，,]\\s*");
     private static final Pattern NAME_SEPARATOR_EN = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
     private static final Pattern PICTURE_MARK_ZH = Pattern.compile("^[（(]\\s*附(?:图片?|照片)\\s*[）)]$");
-    private static final Pattern PICTURE_MARK_EN =
-        Pattern.compile("^\\(\\s*(?:attached|with)\\s+(?:picture|photo|image)s?\\s*\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PICTURE_MARK_EN = Pattern.compile(
+        "^\\(\\s*(?:(?:attached|accompanying|with)\\s+(?:picture|photo|photograph|image)s?"
+            + "|(?:picture|photo|photograph|image)s?\\s+attached)\\s*\\)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PICTURE_TITLE_ZH = Pattern.compile("[（(]图片[）)]\\s*$");
     /** A credit line at the end of a caption: who took the picture, e.g. {@code 新华社记者　杨礼门摄}. */
     private static final Pattern CREDIT_ZH = Pattern.compile(
@@ -253,15 +259,18 @@ public final class ArticleParser {
             return new Photo(captionZh, captionEn, credit, creatorsZh, creatorsEn);
         }
 
-        private List<GlossaryEntry> glossary(int from, int to) throws ArticleFormatException {
+        /** The glossary's entries; a line that is not one is reported and left out, not a reason to reject the file. */
+        private List<GlossaryEntry> glossary(int from, int to) {
             List<GlossaryEntry> entries = new ArrayList<>();
             for (int j = from; j < to; j++) {
                 if (line(j).isBlank())
                     continue;
                 Matcher m = GLOSSARY_LINE.matcher(line(j));
-                if (!m.matches())
-                    throw error(j, "glossary line is not '<Chinese> <English>'");
-                entries.add(new GlossaryEntry(m.group(1), m.group(2), j + 1));
+                if (m.matches())
+                    entries.add(new GlossaryEntry(m.group(1), m.group(2), j + 1));
+                else
+                    warnings.add("line " + (j + 1) + ": glossary line left out, not '<Chinese> <English>': '"
+                        + line(j).strip() + "'");
             }
             return entries;
         }

@@ -222,9 +222,7 @@ class ArticleParserTest {
             Arguments.of("byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(GOOD)), 1,
                 "byte order mark"),
             Arguments.of("CRLF line ends", bytes(GOOD.replace("\n", "\r\n")), 1, "CRLF line end"),
-            Arguments.of("CRLF further down", bytes(GOOD.replace("Page: 2\n", "Page: 2\r\n")), 4, "CRLF line end"),
-            Arguments.of("glossary line without English", bytes(GOOD.replace("Steel.\n", "Steel.\n\n**Named Entities**\n\n五三\n")),
-                10, "glossary line"));
+            Arguments.of("CRLF further down", bytes(GOOD.replace("Page: 2\n", "Page: 2\r\n")), 4, "CRLF line end"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -271,6 +269,33 @@ class ArticleParserTest {
         Article a = parse(GOOD.replace("Page: 2\n\n", "Page: 2\nColumn: Brief News\n"));
         assertEquals(Optional.of("Brief News"), a.translation().column());
         assertEquals("　　Xinhua News Agency, September 4th: Steel.", a.translationBody().text());
+    }
+
+    @Test
+    void glossaryVariantsAndAStrayLine() throws Exception {
+        Article a = parse(GOOD.replace("Steel.\n", "Steel.\n\nNamed Entities:\n\n* 五三: May Third\n昆明 - Kunming\n"
+            + "上海　Shanghai\n五九\n"));
+        assertEquals(List.of(new GlossaryEntry("五三", "May Third", 10), new GlossaryEntry("昆明", "Kunming", 11),
+            new GlossaryEntry("上海", "Shanghai", 12)), a.glossary());
+        assertEquals("　　Xinhua News Agency, September 4th: Steel.", a.translationBody().text());
+        assertEquals(List.of("line 13: glossary line left out, not '<Chinese> <English>': '五九'"), a.warnings());
+    }
+
+    @Test
+    void pictureMarkersOfBothHalves() throws Exception {
+        for (String marker : List.of("(Attached picture)", "(Picture attached)", "(Accompanying photo)", "(with photograph)")) {
+            Article a = parse(GOOD.replace("Steel.\n", "Steel.\n" + marker + "\nWorkers at the furnace. Photo by Li Ming\n")
+                .replace("钢铁。\n", "钢铁。\n（附图片）\n炉前的工人。　李明摄\n"));
+            assertEquals(1, a.photos().size(), marker);
+            Photo photo = a.photos().get(0);
+            assertEquals(Optional.of("炉前的工人。　李明摄"), photo.captionZh());
+            assertEquals(Optional.of("Workers at the furnace. Photo by Li Ming"), photo.captionEn(), marker);
+            assertEquals(List.of("李明"), photo.creatorsZh());
+            assertEquals(List.of("Li Ming"), photo.creatorsEn());
+        }
+        Article noCaption = parse(GOOD.replace("钢铁。\n", "钢铁。\n(附图片)\n"));
+        assertEquals(List.of(new Photo(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of())),
+            noCaption.photos());
     }
 
     private Article parse(String text) throws ArticleFormatException {
