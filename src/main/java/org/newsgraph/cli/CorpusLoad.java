@@ -18,6 +18,7 @@ final class CorpusLoad {
 
     static LoadReport run(StoreOptions options, NewsgraphStore store, List<Path> paths, int batchSize,
                           PrintWriter out, PrintWriter err) throws IOException {
+        store.requireBase(options.uris().base());
         AuthorityData authority = options.authorityData();
         List<Path> files = ArticleFiles.list(paths);
         ArticleLoader loader = ArticleLoader.builder()

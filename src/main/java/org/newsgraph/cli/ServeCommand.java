@@ -40,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         if (queryTimeoutSeconds < 1)
             throw new CommandLine.ParameterException(spec.commandLine(), "--query-timeout must be at least 1 second");
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
+            store.requireBase(options.uris().base());
             if (store.isEmpty())
                 CorpusLoad.run(options, store, List.of(corpus), 100, spec.commandLine().getOut(),
                     spec.commandLine().getErr());

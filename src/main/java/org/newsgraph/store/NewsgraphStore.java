@@ -1,8 +1,13 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -21,6 +26,8 @@ import org.newsgraph.rdf.SchemaOrg;
  */
 public final class NewsgraphStore implements AutoCloseable {
 
+    private static final String BASE_FILE = "newsgraph-base.properties";
+
     private final Path location;
     private final DatasetGraph dsg;
 
@@ -38,6 +45,31 @@ public final class NewsgraphStore implements AutoCloseable {
     }
 
     public Path location() { return location; }
+
+    /**
+     * Binds the store to the base URI its data is published under: recorded on first use, and checked on every
+     * later one, so that data minted under one base is never mixed with, or served as, another's.
+     *
+     * @throws IllegalArgumentException when the store was made under another base
+     */
+    public void requireBase(String base) throws IOException {
+        Path file = location.resolve(BASE_FILE);
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            String recorded = p.getProperty("base");
+            if (!base.equals(recorded))
+                throw new IllegalArgumentException("the store " + location + " holds data published under " + recorded
+                    + ", not " + base + ": give --base " + recorded + " or use another store");
+            return;
+        }
+        p.setProperty("base", base);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            p.store(out, "newsgraph: the base URI this store's data is published under");
+        }
+    }
 
     /** The dataset, for queries; the default graph is the union of the named graphs. */
     public DatasetGraph dataset() { return dsg; }

@@ -84,6 +84,19 @@ class NewsgraphCommandTest {
     }
 
     @Test
+    void aStoreKeepsTheBaseItWasLoadedUnder() {
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("load", "--store", store.toString(), "--base", "https://example.org/ng/",
+            TestCorpus.REFERENCE.toString()));
+        assertEquals(2, run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString()));
+        assertTrue(err.toString().contains("holds data published under https://example.org/ng/, not http://localhost:3030/"),
+            err.toString());
+        assertEquals(2, run("serve", "--store", store.toString(), "--port", "0"));
+        assertEquals(0, run("load", "--store", store.toString(), "--base", "https://example.org/ng",
+            TestCorpus.REFERENCE.toString()));
+    }
+
+    @Test
     void dumpOfAMissingStoreFails() {
         assertEquals(1, run("dump", "--store", dir.resolve("none").toString(), "--format", "turtle"));
         assertTrue(err.toString().contains("no store here"), err.toString());
