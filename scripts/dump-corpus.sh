@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates rdf/newsgraph-corpus.ttl, the published Turtle dump of the bundled corpus, from corpus/ and
-# rdf/authority/ through a fresh store, so the dump is exactly what `newsgraph load` stores.
+# Regenerates rdf/dump/newsgraph-corpus.ttl, the published Turtle dump of the bundled corpus, from corpus/ and
+# the authority data in rdf/ through a fresh store, so the dump is exactly what `newsgraph load` stores.
 # Usage (from the repository root, after `mvn -B -DskipTests package`): scripts/dump-corpus.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,5 +9,5 @@ jar=target/newsgraph.jar
 store=target/corpus-tdb2
 rm -rf "$store"
 java -jar "$jar" load --store "$store" corpus
-java -jar "$jar" dump --store "$store" --format turtle --out rdf/newsgraph-corpus.ttl
+java -jar "$jar" dump --store "$store" --format turtle --out rdf/dump/newsgraph-corpus.ttl
 rm -rf "$store"

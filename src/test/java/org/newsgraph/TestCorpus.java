@@ -18,7 +18,7 @@ import org.newsgraph.store.NewsgraphStore;
 public final class TestCorpus {
 
     public static final Path CORPUS = Path.of("corpus");
-    public static final Path AUTHORITY = Path.of("rdf", "authority");
+    public static final Path AUTHORITY = Path.of("rdf");
     public static final String BASE = "http://localhost:3030/";
     public static final Path REFERENCE =
         CORPUS.resolve("rmrb__1958.09__1958-09-05_中南六省区增强工业战线_领导重心转向钢铁.md.txt");

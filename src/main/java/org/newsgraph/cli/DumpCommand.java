@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,23 +40,20 @@ final class DumpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isDirectory(store))
             throw new java.nio.file.NoSuchFileException(store.toString(), null, "no store here");
-        Path partial = out == null ? null : out.resolveSibling(out.getFileName() + ".partial");
         try (NewsgraphStore s = NewsgraphStore.open(store)) {
-            try (OutputStream target = partial == null ? new NonClosing(System.out)
-                    : new BufferedOutputStream(new FileOutputStream(partial.toFile()));
-                 OutputStream stream = gzip ? new GZIPOutputStream(target) : target) {
-                long n = DatasetDump.write(s.dataset(), format, Namespaces.prefixes(), stream);
-                spec.commandLine().getErr().printf("wrote %d %s in %s%n", n, format.isQuads() ? "quads" : "triples",
-                    format.name().toLowerCase(java.util.Locale.ROOT));
-            }
-            // A dump that failed halfway never replaces a complete one.
-            if (partial != null)
-                Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (out == null)
+                write(s, new NonClosing(System.out));
+            else
+                AtomicFile.write(out, stream -> write(s, stream));
             return 0;
-        } finally {
-            if (partial != null)
-                Files.deleteIfExists(partial);
+        }
+    }
+
+    private void write(NewsgraphStore s, OutputStream target) throws java.io.IOException {
+        try (OutputStream stream = gzip ? new GZIPOutputStream(target) : target) {
+            long n = DatasetDump.write(s.dataset(), format, Namespaces.prefixes(), stream);
+            spec.commandLine().getErr().printf("wrote %d %s in %s%n", n, format.isQuads() ? "quads" : "triples",
+                format.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

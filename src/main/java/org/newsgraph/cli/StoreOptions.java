@@ -21,8 +21,8 @@ final class StoreOptions {
         description = "Base URI that resources are published under (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "rdf/authority",
-        description = "Folder of authority data in Turtle (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "rdf",
+        description = "Folder whose *.ttl files are the authority data (default: ${DEFAULT-VALUE}).")
     Path authority;
 
     UriScheme uris() { return UriScheme.of(base); }

@@ -22,8 +22,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.extract.DatelineFinder;
 
 /**
- * newsgraph's authority data: the Turtle files of a folder (by default {@code rdf/authority}), describing the
- * periodicals, publishers, news agencies and software agents that articles refer to. Relative IRIs in the files
+ * newsgraph's authority data: the Turtle files directly in a folder (by default {@code rdf}), describing the
+ * periodicals, publishers, news agencies and software agents that articles refer to, and the gazetteer of places,
+ * people and organisations with their links to Wikidata. Relative IRIs in the files
  * are resolved against the deployment's base, so that the same files serve any base. Adding a file adds data; no
  * code names an entity.
  */

@@ -13,10 +13,28 @@ public final class NG {
     // Classes
     public static final Node GlossaryEntry = uri("GlossaryEntry");
     public static final Node LinkStatus = uri("LinkStatus");
+    public static final Node Commodity = uri("Commodity");
+    public static final Node UnitOfMeasure = uri("UnitOfMeasure");
+
+    // Kinds of place
+    public static final Node Province = uri("Province");
+    public static final Node AutonomousRegion = uri("AutonomousRegion");
+    public static final Node Municipality = uri("Municipality");
+    public static final Node Region = uri("Region");
+    public static final Node Prefecture = uri("Prefecture");
+    public static final Node AutonomousPrefecture = uri("AutonomousPrefecture");
+    public static final Node League = uri("League");
+    public static final Node City = uri("City");
+    public static final Node PrefectureLevelCity = uri("PrefectureLevelCity");
+    public static final Node CountyLevelCity = uri("CountyLevelCity");
+    public static final Node County = uri("County");
+    public static final Node AutonomousCounty = uri("AutonomousCounty");
+    public static final Node District = uri("District");
 
     // Link statuses
     public static final Node Verified = uri("Verified");
     public static final Node VerifiedWithCaveat = uri("VerifiedWithCaveat");
+    public static final Node Extracted = uri("Extracted");
     public static final Node NotFound = uri("NotFound");
 
     // Properties
@@ -24,6 +42,8 @@ public final class NG {
     public static final Node datelineName = uri("datelineName");
     public static final Node glossaryEntry = uri("glossaryEntry");
     public static final Node linkStatus = uri("linkStatus");
+    public static final Node linkConfidence = uri("linkConfidence");
+    public static final Node gbCode = uri("gbCode");
     public static final Node statedAuthor = uri("statedAuthor");
     public static final Node statedDatePublished = uri("statedDatePublished");
     public static final Node statedPrintPage = uri("statedPrintPage");

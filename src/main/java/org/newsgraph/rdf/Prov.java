@@ -11,6 +11,7 @@ public final class Prov {
     public static final Node SoftwareAgent = uri("SoftwareAgent");
     public static final Node used = uri("used");
     public static final Node wasAssociatedWith = uri("wasAssociatedWith");
+    public static final Node wasDerivedFrom = uri("wasDerivedFrom");
     public static final Node wasGeneratedBy = uri("wasGeneratedBy");
 
     private Prov() {}

@@ -17,11 +17,19 @@ public final class SchemaOrg {
     public static final Node PublicationIssue = uri("PublicationIssue");
     public static final Node Person = uri("Person");
     public static final Node ImageObject = uri("ImageObject");
+    public static final Node AdministrativeArea = uri("AdministrativeArea");
+    public static final Node City = uri("City");
+    public static final Node Country = uri("Country");
+    public static final Node Organization = uri("Organization");
+    public static final Node Event = uri("Event");
+    public static final Node Product = uri("Product");
+    public static final Node DefinedTerm = uri("DefinedTerm");
 
     // Properties
     public static final Node articleBody = uri("articleBody");
     public static final Node author = uri("author");
     public static final Node caption = uri("caption");
+    public static final Node containedInPlace = uri("containedInPlace");
     public static final Node creator = uri("creator");
     public static final Node creditText = uri("creditText");
     public static final Node dateline = uri("dateline");
@@ -31,6 +39,8 @@ public final class SchemaOrg {
     public static final Node image = uri("image");
     public static final Node inLanguage = uri("inLanguage");
     public static final Node isPartOf = uri("isPartOf");
+    public static final Node latitude = uri("latitude");
+    public static final Node longitude = uri("longitude");
     public static final Node name = uri("name");
     public static final Node alternateName = uri("alternateName");
     public static final Node printPage = uri("printPage");

@@ -85,7 +85,7 @@ public final class UriScheme {
      * other non-ASCII characters that may stand in an IRI; ASCII punctuation other than {@code - . _ ~},
      * white space and controls become {@code _}, as in the archive's own file names.
      */
-    static String segment(String s) {
+    public static String segment(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> b.appendCodePoint(keep(cp) ? cp : '_'));
         return b.toString();

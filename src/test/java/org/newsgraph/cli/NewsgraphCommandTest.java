@@ -115,6 +115,19 @@ class NewsgraphCommandTest {
     }
 
     @Test
+    void gazetteerIsRebuiltFromItsSources() throws Exception {
+        Path out = dir.resolve("gazetteer.ttl");
+        assertEquals(0, run("gazetteer", "--out", out.toString()));
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(out).base(TestCorpus.BASE).parse(g);
+        Graph published = GraphFactory.createDefaultGraph();
+        RDFParser.source(Path.of("rdf", "gazetteer.ttl")).base(TestCorpus.BASE).parse(published);
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(published, g));
+        assertTrue(out.toString().length() > 0 && Files.notExists(dir.resolve("gazetteer.ttl.partial")));
+        assertEquals(1, run("gazetteer", "--sources", dir.resolve("none").toString(), "--out", out.toString()));
+    }
+
+    @Test
     void aMissingInputIsNamed() {
         assertEquals(1, run("validate", dir.resolve("missing").toString()));
         assertTrue(err.toString().contains("missing: no such file or folder"), err.toString());

@@ -37,7 +37,7 @@ class ArticleMapperTest {
             + zh + " a schema:NewsArticle ; schema:inLanguage \"zh\" ; schema:workTranslation " + en + " ;"
             + " schema:headline \"中南六省区增强工业战线  领导重心转向钢铁\"@zh ;"
             + " schema:datePublished \"1958-09-05\"^^xsd:date ; schema:printPage \"1\" ;"
-            + " schema:dateline \"新华社4日讯\"@zh ; schema:sourceOrganization <" + TestCorpus.BASE + "organization/xinhua> ;"
+            + " schema:dateline \"新华社4日讯\"@zh ; schema:sourceOrganization <" + TestCorpus.BASE + "organization/xinhua-news-agency> ;"
             + " schema:publisher <" + TestCorpus.BASE + "organization/peoples-daily> ;"
             + " schema:isPartOf <" + TestCorpus.BASE + "rmrb/1958-09-05> ;"
             + " schema:identifier \"rmrb/1958.09/1958-09-05_中南六省区增强工业战线_领导重心转向钢铁.md\" ."

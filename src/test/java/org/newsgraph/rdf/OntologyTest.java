@@ -42,7 +42,7 @@ class OntologyTest {
 
     @Test
     void everyNgTermInTheDataIsDefined() {
-        Graph data = read("rdf/newsgraph-corpus.ttl");
+        Graph data = read("rdf/dump/newsgraph-corpus.ttl");
         Set<String> undefined = new TreeSet<>();
         data.find().forEach(t -> {
             for (Node n : new Node[] {t.getPredicate(), t.getObject()})

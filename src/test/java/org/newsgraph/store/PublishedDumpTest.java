@@ -15,7 +15,7 @@ import org.newsgraph.TestCorpus;
 /** The published dump in {@code rdf/} is what the code makes of the bundled corpus today. */
 class PublishedDumpTest {
 
-    static final Path PUBLISHED = Path.of("rdf", "newsgraph-corpus.ttl");
+    static final Path PUBLISHED = Path.of("rdf", "dump", "newsgraph-corpus.ttl");
 
     @TempDir
     Path dir;
