@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.newsgraph.article.Article;
@@ -10,5 +11,13 @@ import org.newsgraph.article.Article;
  * @param article     the parsed article
  * @param dateline    the dateline of the original, e.g. {@code 新华社4日讯}
  * @param datelineEn  the dateline of the translation, e.g. {@code Xinhua News Agency, September 4th}
+ * @param mentions    the mentions of places, people and organisations in both bodies (see {@link Mention#lang()})
+ * @param about       the IRIs of the places the article is about, as opposed to those it mentions in passing
  */
-public record AnnotatedArticle(Article article, Optional<Dateline> dateline, Optional<Dateline> datelineEn) {}
+public record AnnotatedArticle(Article article, Optional<Dateline> dateline, Optional<Dateline> datelineEn,
+                               List<Mention> mentions, List<String> about) {
+    public AnnotatedArticle {
+        mentions = List.copyOf(mentions);
+        about = List.copyOf(about);
+    }
+}

@@ -1,20 +1,67 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.newsgraph.article.Article;
+import org.newsgraph.article.Body;
+import org.newsgraph.article.Paragraph;
 
 /** Runs the extraction stage over one article at a time. Thread-safe. */
 public final class Extractor {
 
-    private final DatelineFinder datelines;
+    /**
+     * A place is what an article is about when its headline names it, or when a paragraph opens with it (or with
+     * an organisation of it): within this many code points of the paragraph's start, so that "The Henan
+     * Provincial Committee…" counts.
+     */
+    static final int PARAGRAPH_OPENING = 4;
 
-    public Extractor(DatelineFinder datelines) {
+    private final DatelineFinder datelines;
+    private final MentionFinder mentions;
+
+    public Extractor(DatelineFinder datelines, MentionFinder mentions) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
+        this.mentions = Objects.requireNonNull(mentions, "mentions");
     }
 
     public AnnotatedArticle annotate(Article article) {
-        return new AnnotatedArticle(article, datelines.find(article.originalBody()),
-            datelines.find(article.translationBody()));
+        Optional<Dateline> zh = datelines.find(article.originalBody());
+        Optional<Dateline> en = datelines.find(article.translationBody());
+        List<Mention> zhMentions = mentions.find(article.originalBody().text(), "zh");
+        List<Mention> enMentions = mentions.find(article.translationBody().text(), "en");
+        Set<String> about = new LinkedHashSet<>();
+        mentions.find(article.original().headline(), "zh").forEach(m -> placeOf(m).ifPresent(about::add));
+        mentions.find(article.translation().headline(), "en").forEach(m -> placeOf(m).ifPresent(about::add));
+        about.addAll(openings(article.originalBody(), zhMentions, zh));
+        about.addAll(openings(article.translationBody(), enMentions, en));
+        List<Mention> all = new ArrayList<>(zhMentions);
+        all.addAll(enMentions);
+        return new AnnotatedArticle(article, zh, en, all, new ArrayList<>(about));
+    }
+
+    /** The places of the mentions that open a paragraph, the dateline's own words left out. */
+    private static List<String> openings(Body body, List<Mention> mentions, Optional<Dateline> dateline) {
+        List<String> places = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (dateline.isPresent() && m.span().begin() < dateline.get().span().end()
+                && m.span().end() > dateline.get().span().begin())
+                continue;
+            for (Paragraph p : body.paragraphs()) {
+                int offset = m.span().begin() - p.span().begin();
+                if (offset >= 0 && offset <= PARAGRAPH_OPENING)
+                    placeOf(m).ifPresent(places::add);
+            }
+        }
+        return places;
+    }
+
+    /** The place a mention stands for: the place itself, or the place an organisation composed from it serves. */
+    private static Optional<String> placeOf(Mention m) {
+        return m.entity().place() ? Optional.of(m.entity().iri()) : m.entity().areaServed();
     }
 }

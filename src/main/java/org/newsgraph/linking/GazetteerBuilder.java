@@ -64,8 +64,8 @@ public final class GazetteerBuilder {
     private static final String BASE = "http://gazetteer.invalid/";
     private static final Pattern QID = Pattern.compile("^Q[1-9][0-9]*$");
     /** Short forms of Chinese unit names: 河南省 → 河南, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边. */
-    private static final Pattern SHORT_ZH = Pattern.compile(
-        "^(\\p{IsHan}{2,}?)(?:(?:\\p{IsHan}{1,4}族)*(?:\\p{IsHan}{1,4})?自治(?:区|州|县)|省|市|地区|盟)$");
+    private static final Pattern SHORT_ZH = Pattern.compile("^(\\p{IsHan}{2,}?)(?:(?:(?:\\p{IsHan}{1,5}?族)+"
+        + "|维吾尔|蒙古|哈萨克|柯尔克孜)?自治(?:区|州|县)|省|市|地区|盟)$");
 
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
 
@@ -376,8 +376,12 @@ public final class GazetteerBuilder {
         return "concept";
     }
 
+    /**
+     * The short form of a province- or prefecture-level unit's name (河南省 → 河南). County-level names are left
+     * whole: short, they are everyday words (合作市 → 合作 "cooperation", 东方市 → 东方 "east").
+     */
     private static java.util.Optional<String> shortForm(Entry e) {
-        if (e.nameZh == null || !e.isPlace())
+        if (e.nameZh == null || !e.isPlace() || e.code == null || e.code.length() > 4)
             return java.util.Optional.empty();
         Matcher m = SHORT_ZH.matcher(e.nameZh);
         return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();

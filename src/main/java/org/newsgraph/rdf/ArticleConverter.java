@@ -10,6 +10,7 @@ import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.ArticleParser;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.MentionFinder;
 
 /**
  * The stages from a file to RDF, in order: parse, extract, map. Loading, checking and dumping all convert through
@@ -29,7 +30,7 @@ public final class ArticleConverter {
 
     /** A converter under {@code uris}, with the authority data's names for datelines and publishers. */
     public static ArticleConverter create(UriScheme uris, AuthorityData authority) {
-        return new ArticleConverter(ArticleParser.create(), new Extractor(authority.datelineFinder()),
+        return new ArticleConverter(ArticleParser.create(), new Extractor(authority.datelineFinder(), MentionFinder.create(authority.lexicon())),
             ArticleMapper.builder().uris(uris).authority(authority).build());
     }
 

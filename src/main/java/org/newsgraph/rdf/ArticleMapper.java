@@ -1,7 +1,11 @@
 package org.newsgraph.rdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +23,9 @@ import org.newsgraph.article.Header;
 import org.newsgraph.article.Photo;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Dateline;
+import org.newsgraph.extract.EntityRef;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionFinder;
 
 /**
  * Maps an annotated article to the quads of its own named graph: the original and the translation as two
@@ -123,6 +130,8 @@ public final class ArticleMapper {
             e.add(translation, SchemaOrg.image, image);
         }
 
+        mentions(e, annotated, original, translation);
+
         int g = 0;
         for (GlossaryEntry entry : a.glossary()) {
             Node term = UriScheme.fragment(translation, "glossary-" + (++g));
@@ -131,6 +140,70 @@ public final class ArticleMapper {
             e.add(term, RDFS.label.asNode(), lang(entry.english(), EN));
             e.add(translation, NG.glossaryEntry, term);
         }
+    }
+
+    /**
+     * Each mention as a W3C Web Annotation: its body the entity, its target the article with a text position
+     * (code points of the article's schema:articleBody) and the exact words. The article schema:mentions every
+     * entity it names, and is schema:about the places extraction found it to be about.
+     */
+    private static void mentions(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> described = new HashSet<>();
+        Set<List<Node>> mentioned = new HashSet<>();
+        for (Mention m : annotated.mentions()) {
+            Node article = m.lang().equals(ZH) ? original : translation;
+            Node entity = NodeFactory.createURI(m.entity().iri());
+            Node annotation = UriScheme.fragment(article, "mention-" + counts.merge(m.lang(), 1, Integer::sum));
+            Node target = UriScheme.fragment(annotation, "target");
+            Node position = UriScheme.fragment(annotation, "position");
+            Node quote = UriScheme.fragment(annotation, "quote");
+            e.add(annotation, RDF.type.asNode(), OA.Annotation);
+            e.add(annotation, OA.motivatedBy, OA.identifying);
+            e.add(annotation, OA.hasBody, entity);
+            e.add(annotation, OA.hasTarget, target);
+            e.add(annotation, NG.confidence, decimal(m.confidence()));
+            e.add(annotation, NG.method, m.method().equals(MentionFinder.COMPOSITION) ? NG.composition : NG.gazetteerMatch);
+            e.add(target, RDF.type.asNode(), OA.SpecificResource);
+            e.add(target, OA.hasSource, article);
+            e.add(target, OA.hasSelector, position);
+            e.add(target, OA.hasSelector, quote);
+            e.add(position, RDF.type.asNode(), OA.TextPositionSelector);
+            e.add(position, OA.start, count(m.span().begin()));
+            e.add(position, OA.end, count(m.span().end()));
+            e.add(quote, RDF.type.asNode(), OA.TextQuoteSelector);
+            e.add(quote, OA.exact, plain(m.text()));
+            if (mentioned.add(List.of(article, entity)))
+                e.add(article, SchemaOrg.mentions, entity);
+            if (m.entity().isComposed() && described.add(m.entity().iri()))
+                composedOrganisation(e, m.entity());
+        }
+        for (String place : annotated.about()) {
+            e.add(original, SchemaOrg.about, NodeFactory.createURI(place));
+            e.add(translation, SchemaOrg.about, NodeFactory.createURI(place));
+        }
+    }
+
+    /** An organisation named after a place (a party or people's committee): minted, never linked to Wikidata. */
+    private static void composedOrganisation(Emitter e, EntityRef org) {
+        Node s = NodeFactory.createURI(org.iri());
+        e.add(s, RDF.type.asNode(), SchemaOrg.Organization);
+        if (!org.labelZh().isEmpty())
+            e.add(s, SchemaOrg.name, lang(org.labelZh(), ZH));
+        if (!org.labelEn().isEmpty())
+            e.add(s, SchemaOrg.name, lang(org.labelEn(), EN));
+        org.parentOrganization().ifPresent(p -> e.add(s, SchemaOrg.parentOrganization, NodeFactory.createURI(p)));
+        org.areaServed().ifPresent(p -> e.add(s, SchemaOrg.areaServed, NodeFactory.createURI(p)));
+        e.add(s, NG.linkStatus, NG.NotFound);
+    }
+
+    private static Node decimal(double value) {
+        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(),
+            XSDDatatype.XSDdecimal);
+    }
+
+    private static Node count(int value) {
+        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private void machineTranslation(Emitter e, Node periodical, Node original, Node translation) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -19,7 +20,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.extract.DatelineFinder;
+import org.newsgraph.extract.EntityRef;
+import org.newsgraph.extract.Lexicon;
 
 /**
  * newsgraph's authority data: the Turtle files directly in a folder (by default {@code rdf}), describing the
@@ -91,6 +95,40 @@ public final class AuthorityData {
             .filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage())).map(Node::getLiteralLexicalForm)
             .findFirst();
     }
+
+    /**
+     * The names of the places, people and organisations of the authority data, for finding mentions:
+     * {@code schema:name} as main names, {@code schema:alternateName} as aliases, in Chinese and English.
+     */
+    public Lexicon lexicon() {
+        Lexicon.Builder b = Lexicon.builder();
+        for (Node s : union.find(null, SchemaOrg.name, null).mapWith(Triple::getSubject).toSet()) {
+            Set<Node> types = union.find(s, RDF.type.asNode(), null).mapWith(Triple::getObject).toSet();
+            boolean place = types.stream().anyMatch(PLACES::contains);
+            boolean agent = types.contains(SchemaOrg.Person) || types.contains(SchemaOrg.Organization)
+                || types.contains(SchemaOrg.NewsMediaOrganization);
+            if (!place && !agent)
+                continue;
+            String kind = types.stream().filter(t -> t.getURI().startsWith(NG.NS)).findFirst()
+                .or(() -> types.stream().filter(t -> t.getURI().startsWith(SchemaOrg.NS)).sorted(
+                    (a, c) -> a.getURI().compareTo(c.getURI())).findFirst())
+                .map(Node::getLocalName).orElse("Thing");
+            Optional<String> wikidata = union.find(s, OWL.sameAs.asNode(), null).mapWith(Triple::getObject).toList()
+                .stream().filter(o -> o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY))
+                .map(o -> o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length())).findFirst();
+            EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, "zh").orElse(""), name(s, "en").orElse(""),
+                wikidata, place);
+            for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
+                union.find(s, p, null).forEach(t -> {
+                    String lang = t.getObject().getLiteralLanguage();
+                    if (lang.equals("zh") || lang.equals("en"))
+                        b.name(t.getObject().getLiteralLexicalForm(), lang, entity, p.equals(SchemaOrg.name));
+                });
+        }
+        return b.build();
+    }
+
+    private static final Set<Node> PLACES = Set.of(SchemaOrg.AdministrativeArea, SchemaOrg.City, SchemaOrg.Country);
 
     /** A dateline finder that knows every {@code ng:datelineName} of the authority data. */
     public DatelineFinder datelineFinder() {

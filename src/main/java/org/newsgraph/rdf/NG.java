@@ -31,6 +31,11 @@ public final class NG {
     public static final Node AutonomousCounty = uri("AutonomousCounty");
     public static final Node District = uri("District");
 
+    // How an annotation was found
+    public static final Node ExtractionMethod = uri("ExtractionMethod");
+    public static final Node gazetteerMatch = uri("gazetteerMatch");
+    public static final Node composition = uri("composition");
+
     // Link statuses
     public static final Node Verified = uri("Verified");
     public static final Node VerifiedWithCaveat = uri("VerifiedWithCaveat");
@@ -39,6 +44,8 @@ public final class NG {
 
     // Properties
     public static final Node column = uri("column");
+    public static final Node confidence = uri("confidence");
+    public static final Node method = uri("method");
     public static final Node datelineName = uri("datelineName");
     public static final Node glossaryEntry = uri("glossaryEntry");
     public static final Node linkStatus = uri("linkStatus");

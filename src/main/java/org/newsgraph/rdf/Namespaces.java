@@ -20,6 +20,7 @@ public final class Namespaces {
             .setNsPrefix("schema", SchemaOrg.NS)
             .setNsPrefix("ng", NG.NS)
             .setNsPrefix("prov", Prov.NS)
+            .setNsPrefix("oa", OA.NS)
             .setNsPrefix("rdf", RDF.getURI())
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("xsd", XSD.getURI())

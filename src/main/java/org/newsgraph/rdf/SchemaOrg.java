@@ -26,6 +26,8 @@ public final class SchemaOrg {
     public static final Node DefinedTerm = uri("DefinedTerm");
 
     // Properties
+    public static final Node about = uri("about");
+    public static final Node areaServed = uri("areaServed");
     public static final Node articleBody = uri("articleBody");
     public static final Node author = uri("author");
     public static final Node caption = uri("caption");
@@ -40,6 +42,8 @@ public final class SchemaOrg {
     public static final Node inLanguage = uri("inLanguage");
     public static final Node isPartOf = uri("isPartOf");
     public static final Node latitude = uri("latitude");
+    public static final Node mentions = uri("mentions");
+    public static final Node parentOrganization = uri("parentOrganization");
     public static final Node longitude = uri("longitude");
     public static final Node name = uri("name");
     public static final Node alternateName = uri("alternateName");

@@ -108,9 +108,36 @@ class ArticleMapperTest {
             List<Node> minted = q.getPredicate().getURI().endsWith("#type") ? List.of(q.getSubject())
                 : List.of(q.getSubject(), q.getObject());
             for (Node n : minted)
-                if (n.isURI() && !n.getURI().startsWith("https://data.example.org/newsgraph/"))
+                if (n.isURI() && !n.getURI().startsWith("https://data.example.org/newsgraph/")
+                    && !n.getURI().startsWith(OA.NS) && !n.getURI().startsWith(NG.NS))
                     throw new AssertionError("URI outside the base: " + n);
         }));
+    }
+
+    @Test
+    void mentionsAreWebAnnotationsOfBothTexts() throws Exception {
+        DatasetGraph dsg = map(TestCorpus.converter(), TestCorpus.REFERENCE);
+        String zh = "<" + TestCorpus.REFERENCE_URI + ">";
+        String en = "<" + TestCorpus.REFERENCE_URI + "/en>";
+        String henan = "<" + TestCorpus.BASE + "place/henan>";
+        assertTrue(ask("ASK { GRAPH ?g { " + zh + " schema:mentions " + henan + " ; schema:about " + henan + " ."
+            + en + " schema:mentions " + henan + " ; schema:about " + henan + " } }", dsg));
+        assertTrue(ask("ASK { GRAPH ?g { " + zh + " schema:mentions <" + TestCorpus.BASE + "place/luoyang> ."
+            + " FILTER NOT EXISTS { " + zh + " schema:about <" + TestCorpus.BASE + "place/luoyang> } } }", dsg),
+            "Luoyang is mentioned in passing");
+        List<String> quotes = select("PREFIX oa: <http://www.w3.org/ns/oa#> SELECT ?exact { GRAPH ?g {"
+            + " ?a a oa:Annotation ; oa:hasBody " + henan + " ; oa:motivatedBy oa:identifying ; ng:confidence ?c ;"
+            + " ng:method ng:gazetteerMatch ; oa:hasTarget [ oa:hasSource " + zh + " ;"
+            + " oa:hasSelector [ a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e ], [ a oa:TextQuoteSelector ; oa:exact ?exact ] ] } }",
+            dsg);
+        assertEquals(List.of("河南省"), quotes);
+        String committee = "<" + TestCorpus.BASE + "place/henan/cpc-committee>";
+        assertTrue(ask("ASK { GRAPH ?g { " + committee + " a schema:Organization ; schema:name \"中国共产党河南省委员会\"@zh ;"
+            + " schema:name \"Henan Committee of the Communist Party of China\"@en ;"
+            + " schema:parentOrganization <" + TestCorpus.BASE + "organization/communist-party-of-china> ;"
+            + " schema:areaServed " + henan + " ; ng:linkStatus ng:NotFound } }", dsg));
+        assertEquals(1, select("SELECT ?e { GRAPH ?g { " + zh + " schema:mentions ?e FILTER(?e = " + henan + ") } }", dsg).size(),
+            "one schema:mentions per entity, however often it is named");
     }
 
     @Test

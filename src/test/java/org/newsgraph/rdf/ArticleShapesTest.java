@@ -45,6 +45,17 @@ class ArticleShapesTest {
         assertTrue(violations.stream().filter(v -> v.contains("printPage")).count() == 2, "two pages, one not a number");
     }
 
+    @Test
+    void anAnnotationWithoutItsWordsIsReported() throws Exception {
+        Graph g = graphOf(TestCorpus.REFERENCE);
+        Node quote = NodeFactory.createURI(TestCorpus.REFERENCE_URI + "#mention-1-quote");
+        assertTrue(g.contains(quote, OA.exact, Node.ANY));
+        g.remove(quote, OA.exact, Node.ANY);
+        List<String> violations = SHAPES.violations(g);
+        assertEquals(1, violations.size(), String.join("\n", violations));
+        assertTrue(violations.get(0).contains("#mention-1>") && violations.get(0).contains("quotes its words"), violations.get(0));
+    }
+
     static Graph graphOf(Path file) throws Exception {
         ArticleConverter converter = TestCorpus.converter();
         DatasetGraph dsg = ArticleMapperTest.map(converter, file);

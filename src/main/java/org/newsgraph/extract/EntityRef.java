@@ -1,0 +1,39 @@
+package org.newsgraph.extract;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An entity that text can mention, as extraction knows it.
+ *
+ * @param iri      the entity's IRI
+ * @param kind     what it is, e.g. {@code Province}, {@code Person}, {@code Organization}
+ * @param labelZh  its Chinese name, or empty
+ * @param labelEn  its English name, or empty
+ * @param wikidata the Wikidata item it is the same as (a bare QID), if confirmed
+ * @param place    true for places, which an article can be about
+ * @param parentOrganization for an organisation composed from a place's name: the organisation it belongs to
+ *                   (the party of a party committee)
+ * @param areaServed for such an organisation: the place it serves
+ */
+public record EntityRef(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
+                        boolean place, Optional<String> parentOrganization, Optional<String> areaServed) {
+    public EntityRef {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(kind, "kind");
+        labelZh = labelZh == null ? "" : labelZh;
+        labelEn = labelEn == null ? "" : labelEn;
+    }
+
+    /** An entity of the gazetteer. */
+    public static EntityRef of(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
+                               boolean place) {
+        return new EntityRef(iri, kind, labelZh, labelEn, wikidata, place, Optional.empty(), Optional.empty());
+    }
+
+    /** True for an organisation composed from a place's name, which newsgraph mints rather than looks up. */
+    public boolean isComposed() { return areaServed.isPresent(); }
+
+    /** The name to show: English if there is one, else Chinese. */
+    public String label() { return labelEn.isEmpty() ? labelZh : labelEn; }
+}
