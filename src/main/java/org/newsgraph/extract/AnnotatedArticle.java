@@ -13,11 +13,16 @@ import org.newsgraph.article.Article;
  * @param datelineEn  the dateline of the translation, e.g. {@code Xinhua News Agency, September 4th}
  * @param mentions    the mentions of places, people and organisations in both bodies (see {@link Mention#lang()})
  * @param about       the IRIs of the places the article is about, as opposed to those it mentions in passing
+ * @param quantities  the amounts both bodies state
+ * @param dates       the dates and periods both bodies name, resolved against the paper's date
  */
 public record AnnotatedArticle(Article article, Optional<Dateline> dateline, Optional<Dateline> datelineEn,
-                               List<Mention> mentions, List<String> about) {
+                               List<Mention> mentions, List<String> about, List<Quantity> quantities,
+                               List<TimeExpression> dates) {
     public AnnotatedArticle {
         mentions = List.copyOf(mentions);
         about = List.copyOf(about);
+        quantities = List.copyOf(quantities);
+        dates = List.copyOf(dates);
     }
 }

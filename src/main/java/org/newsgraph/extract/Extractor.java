@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class Extractor {
 
     private final DatelineFinder datelines;
     private final MentionFinder mentions;
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final DateFinder dates = new DateFinder();
 
     public Extractor(DatelineFinder datelines, MentionFinder mentions) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
@@ -41,7 +44,22 @@ public final class Extractor {
         about.addAll(openings(article.translationBody(), enMentions, en));
         List<Mention> all = new ArrayList<>(zhMentions);
         all.addAll(enMentions);
-        return new AnnotatedArticle(article, zh, en, all, new ArrayList<>(about));
+        List<Quantity> amounts = new ArrayList<>(quantities.find(article.originalBody().text(), "zh"));
+        amounts.addAll(quantities.find(article.translationBody().text(), "en"));
+        List<TimeExpression> times = new ArrayList<>(dates.find(article.originalBody().text(), "zh", article.original().date()));
+        times.addAll(dates.find(article.translationBody().text(), "en", article.original().date()));
+        return new AnnotatedArticle(article, zh, en, all, new ArrayList<>(about), amounts, times);
+    }
+
+    /** What extraction finds in a plain text, outside any article. */
+    public record TextAnnotations(List<Mention> mentions, List<Quantity> quantities, List<TimeExpression> dates) {}
+
+    /**
+     * Mentions, amounts and dates in a plain text of language {@code lang}; dates are resolved against
+     * {@code paper}, or only when they give their year if {@code paper} is null.
+     */
+    public TextAnnotations annotate(String text, String lang, LocalDate paper) {
+        return new TextAnnotations(mentions.find(text, lang), quantities.find(text, lang), dates.find(text, lang, paper));
     }
 
     /** The places of the mentions that open a paragraph, the dateline's own words left out. */

@@ -26,6 +26,9 @@ import org.newsgraph.extract.Dateline;
 import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.Quantity;
+import org.newsgraph.extract.TimeExpression;
+import org.newsgraph.article.Span;
 
 /**
  * Maps an annotated article to the quads of its own named graph: the original and the translation as two
@@ -131,6 +134,8 @@ public final class ArticleMapper {
         }
 
         mentions(e, annotated, original, translation);
+        quantities(e, annotated, original, translation);
+        dates(e, annotated, original, translation);
 
         int g = 0;
         for (GlossaryEntry entry : a.glossary()) {
@@ -154,25 +159,9 @@ public final class ArticleMapper {
         for (Mention m : annotated.mentions()) {
             Node article = m.lang().equals(ZH) ? original : translation;
             Node entity = NodeFactory.createURI(m.entity().iri());
-            Node annotation = UriScheme.fragment(article, "mention-" + counts.merge(m.lang(), 1, Integer::sum));
-            Node target = UriScheme.fragment(annotation, "target");
-            Node position = UriScheme.fragment(annotation, "position");
-            Node quote = UriScheme.fragment(annotation, "quote");
-            e.add(annotation, RDF.type.asNode(), OA.Annotation);
-            e.add(annotation, OA.motivatedBy, OA.identifying);
-            e.add(annotation, OA.hasBody, entity);
-            e.add(annotation, OA.hasTarget, target);
+            Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), entity,
+                m.span(), m.text(), m.method().equals(MentionFinder.COMPOSITION) ? NG.composition : NG.gazetteerMatch);
             e.add(annotation, NG.confidence, decimal(m.confidence()));
-            e.add(annotation, NG.method, m.method().equals(MentionFinder.COMPOSITION) ? NG.composition : NG.gazetteerMatch);
-            e.add(target, RDF.type.asNode(), OA.SpecificResource);
-            e.add(target, OA.hasSource, article);
-            e.add(target, OA.hasSelector, position);
-            e.add(target, OA.hasSelector, quote);
-            e.add(position, RDF.type.asNode(), OA.TextPositionSelector);
-            e.add(position, OA.start, count(m.span().begin()));
-            e.add(position, OA.end, count(m.span().end()));
-            e.add(quote, RDF.type.asNode(), OA.TextQuoteSelector);
-            e.add(quote, OA.exact, plain(m.text()));
             if (mentioned.add(List.of(article, entity)))
                 e.add(article, SchemaOrg.mentions, entity);
             if (m.entity().isComposed() && described.add(m.entity().iri()))
@@ -182,6 +171,66 @@ public final class ArticleMapper {
             e.add(original, SchemaOrg.about, NodeFactory.createURI(place));
             e.add(translation, SchemaOrg.about, NodeFactory.createURI(place));
         }
+    }
+
+    /** Each amount as a schema:QuantitativeValue, annotated with the words that state it. */
+    private static void quantities(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Quantity q : annotated.quantities()) {
+            Node article = q.lang().equals(ZH) ? original : translation;
+            String id = "quantity-" + counts.merge(q.lang(), 1, Integer::sum);
+            Node value = UriScheme.fragment(article, id + "-value");
+            e.add(value, RDF.type.asNode(), SchemaOrg.QuantitativeValue);
+            q.value().ifPresent(v -> e.add(value, SchemaOrg.value, decimal(v)));
+            q.min().ifPresent(v -> e.add(value, SchemaOrg.minValue, decimal(v)));
+            q.max().ifPresent(v -> e.add(value, SchemaOrg.maxValue, decimal(v)));
+            q.unitCode().ifPresent(c -> e.add(value, SchemaOrg.unitCode, plain(c)));
+            q.unitText().ifPresent(t -> e.add(value, SchemaOrg.unitText, plain(t)));
+            q.per().ifPresent(p -> e.add(value, NG.ratePeriod,
+                NodeFactory.createLiteralDT(p.equals("day") ? "P1D" : "P1Y", XSDDatatype.XSDduration)));
+            evidence(e, article, id, value, q.span(), q.text(), NG.numeralReading);
+        }
+    }
+
+    /** Each date or period as an ng:TimeReference, resolved where it can be, annotated with its words. */
+    private static void dates(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (TimeExpression t : annotated.dates()) {
+            Node article = t.lang().equals(ZH) ? original : translation;
+            String id = "date-" + counts.merge(t.lang(), 1, Integer::sum);
+            Node time = UriScheme.fragment(article, id + "-value");
+            e.add(time, RDF.type.asNode(), NG.TimeReference);
+            t.value().ifPresent(d -> e.add(time, NG.date, xsdDate(d)));
+            t.from().ifPresent(d -> e.add(time, NG.from, xsdDate(d)));
+            t.to().ifPresent(d -> e.add(time, NG.to, xsdDate(d)));
+            evidence(e, article, id, time, t.span(), t.text(), NG.dateResolution);
+        }
+    }
+
+    /**
+     * A W3C Web Annotation tying {@code body} to the words of {@code article} that support it: a text position in
+     * code points of the article's schema:articleBody, and the exact words. Returns the annotation.
+     */
+    private static Node evidence(Emitter e, Node article, String id, Node body, Span span, String words, Node method) {
+        Node annotation = UriScheme.fragment(article, id);
+        Node target = UriScheme.fragment(annotation, "target");
+        Node position = UriScheme.fragment(annotation, "position");
+        Node quote = UriScheme.fragment(annotation, "quote");
+        e.add(annotation, RDF.type.asNode(), OA.Annotation);
+        e.add(annotation, OA.motivatedBy, OA.identifying);
+        e.add(annotation, OA.hasBody, body);
+        e.add(annotation, OA.hasTarget, target);
+        e.add(annotation, NG.method, method);
+        e.add(target, RDF.type.asNode(), OA.SpecificResource);
+        e.add(target, OA.hasSource, article);
+        e.add(target, OA.hasSelector, position);
+        e.add(target, OA.hasSelector, quote);
+        e.add(position, RDF.type.asNode(), OA.TextPositionSelector);
+        e.add(position, OA.start, count(span.begin()));
+        e.add(position, OA.end, count(span.end()));
+        e.add(quote, RDF.type.asNode(), OA.TextQuoteSelector);
+        e.add(quote, OA.exact, plain(words));
+        return annotation;
     }
 
     /** An organisation named after a place (a party or people's committee): minted, never linked to Wikidata. */
@@ -198,8 +247,15 @@ public final class ArticleMapper {
     }
 
     private static Node decimal(double value) {
-        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(),
-            XSDDatatype.XSDdecimal);
+        return decimal(java.math.BigDecimal.valueOf(value));
+    }
+
+    private static Node decimal(java.math.BigDecimal value) {
+        return NodeFactory.createLiteralDT(value.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node xsdDate(java.time.LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
     private static Node count(int value) {
@@ -251,9 +307,7 @@ public final class ArticleMapper {
             "no periodical with identifier '" + a.path().archive() + "' in the authority data"));
     }
 
-    private static Node date(Header h) {
-        return NodeFactory.createLiteralDT(h.date().toString(), XSDDatatype.XSDdate);
-    }
+    private static Node date(Header h) { return xsdDate(h.date()); }
 
     private static Node lang(String text, String lang) { return NodeFactory.createLiteralLang(text, lang); }
 

@@ -35,6 +35,9 @@ public final class NG {
     public static final Node ExtractionMethod = uri("ExtractionMethod");
     public static final Node gazetteerMatch = uri("gazetteerMatch");
     public static final Node composition = uri("composition");
+    public static final Node numeralReading = uri("numeralReading");
+    public static final Node dateResolution = uri("dateResolution");
+    public static final Node TimeReference = uri("TimeReference");
 
     // Link statuses
     public static final Node Verified = uri("Verified");
@@ -45,6 +48,10 @@ public final class NG {
     // Properties
     public static final Node column = uri("column");
     public static final Node confidence = uri("confidence");
+    public static final Node date = uri("date");
+    public static final Node from = uri("from");
+    public static final Node to = uri("to");
+    public static final Node ratePeriod = uri("ratePeriod");
     public static final Node method = uri("method");
     public static final Node datelineName = uri("datelineName");
     public static final Node glossaryEntry = uri("glossaryEntry");

@@ -24,6 +24,7 @@ public final class SchemaOrg {
     public static final Node Event = uri("Event");
     public static final Node Product = uri("Product");
     public static final Node DefinedTerm = uri("DefinedTerm");
+    public static final Node QuantitativeValue = uri("QuantitativeValue");
 
     // Properties
     public static final Node about = uri("about");
@@ -43,6 +44,8 @@ public final class SchemaOrg {
     public static final Node isPartOf = uri("isPartOf");
     public static final Node latitude = uri("latitude");
     public static final Node mentions = uri("mentions");
+    public static final Node maxValue = uri("maxValue");
+    public static final Node minValue = uri("minValue");
     public static final Node parentOrganization = uri("parentOrganization");
     public static final Node longitude = uri("longitude");
     public static final Node name = uri("name");
@@ -52,6 +55,9 @@ public final class SchemaOrg {
     public static final Node publisher = uri("publisher");
     public static final Node sourceOrganization = uri("sourceOrganization");
     public static final Node translationOfWork = uri("translationOfWork");
+    public static final Node unitCode = uri("unitCode");
+    public static final Node unitText = uri("unitText");
+    public static final Node value = uri("value");
     public static final Node workTranslation = uri("workTranslation");
 
     private SchemaOrg() {}

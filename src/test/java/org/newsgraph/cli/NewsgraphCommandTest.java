@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -125,6 +129,45 @@ class NewsgraphCommandTest {
         assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(published, g));
         assertTrue(out.toString().length() > 0 && Files.notExists(dir.resolve("gazetteer.ttl.partial")));
         assertEquals(1, run("gazetteer", "--sources", dir.resolve("none").toString(), "--out", out.toString()));
+    }
+
+    @Test
+    void extractPrintsTheFixedJsonShape() throws Exception {
+        assertEquals(0, run("extract", TestCorpus.REFERENCE.toString()), err.toString());
+        JsonObject json = JSON.parse(out.toString());
+        JsonObject henan = json.get("mentions").getAsArray().stream().map(v -> v.getAsObject())
+            .filter(o -> o.get("text").getAsString().value().equals("河南省")).findFirst().orElseThrow();
+        assertEquals(Set.of("text", "lang", "begin", "end", "entity", "label", "kind", "wikidata"), henan.keys());
+        assertEquals("zh", henan.get("lang").getAsString().value());
+        assertEquals(120, henan.get("begin").getAsNumber().value().intValue());
+        assertEquals(123, henan.get("end").getAsNumber().value().intValue());
+        assertEquals("Q43684", henan.get("wikidata").getAsString().value());
+        assertEquals("Province", henan.get("kind").getAsString().value());
+        JsonObject steel = json.get("quantities").getAsArray().get(0).getAsObject();
+        assertEquals(Set.of("text", "lang", "begin", "end", "value", "min", "max", "unit", "per"), steel.keys());
+        assertEquals("一千零七十万吨", steel.get("text").getAsString().value());
+        assertEquals(10_700_000L, steel.get("value").getAsNumber().value().longValue());
+        assertTrue(steel.get("min").isNull());
+        assertEquals("TNE", steel.get("unit").getAsString().value());
+        JsonObject day = json.get("dates").getAsArray().get(0).getAsObject();
+        assertEquals(Set.of("text", "lang", "begin", "end", "value", "from", "to"), day.keys());
+        assertEquals("1958-09-04", day.get("value").getAsString().value());
+    }
+
+    @Test
+    void extractReadsPlainTextFromStandardInput() {
+        var stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Luoyang and 4日".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(0, run("extract", "-"));
+        } finally {
+            System.setIn(stdin);
+        }
+        JsonObject json = JSON.parse(out.toString());
+        assertEquals(0, json.get("mentions").getAsArray().size(), "Han characters make the text Chinese: no English names");
+        JsonObject day = json.get("dates").getAsArray().get(0).getAsObject();
+        assertEquals("4日", day.get("text").getAsString().value());
+        assertTrue(day.get("value").isNull(), "no paper date to resolve it against");
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.newsgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.atlas.json.JsonValue;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleParser;
+import org.newsgraph.article.Span;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.Quantity;
+import org.newsgraph.extract.TimeExpression;
+import org.newsgraph.rdf.AuthorityData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Prints as JSON what extraction finds in an article file, or in plain text on standard input "
+        + "(Chinese when it has Han characters): mentions, quantities and dates, with begin and end offsets in "
+        + "Unicode code points.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+        description = "For plain text: the paper's date, to resolve dates such as 4日 against.")
+    LocalDate date;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
+        description = "An article file, or - for plain text on standard input (the default).")
+    String input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AuthorityData authority = options.authorityData();
+        Extractor extractor = new Extractor(authority.datelineFinder(), MentionFinder.create(authority.lexicon()));
+        List<Mention> mentions = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        List<TimeExpression> dates = new ArrayList<>();
+        if (input.equals("-")) {
+            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            String lang = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "zh" : "en";
+            Extractor.TextAnnotations found = extractor.annotate(text, lang, date);
+            mentions.addAll(found.mentions());
+            quantities.addAll(found.quantities());
+            dates.addAll(found.dates());
+        } else {
+            Article article = ArticleParser.create().parse(Path.of(input).toString(), Path.of(input).getFileName().toString(),
+                Files.readAllBytes(Path.of(input)));
+            AnnotatedArticle found = extractor.annotate(article);
+            mentions.addAll(found.mentions());
+            quantities.addAll(found.quantities());
+            dates.addAll(found.dates());
+        }
+        JsonObject json = new JsonObject();
+        json.put("mentions", array(mentions.stream().map(ExtractCommand::mention).toList()));
+        json.put("quantities", array(quantities.stream().map(ExtractCommand::quantity).toList()));
+        json.put("dates", array(dates.stream().map(ExtractCommand::date).toList()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.write(out, json);
+        spec.commandLine().getOut().println(out.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static JsonObject mention(Mention m) {
+        JsonObject o = located(m.text(), m.lang(), m.span());
+        o.put("entity", m.entity().iri());
+        o.put("label", m.entity().label());
+        o.put("kind", m.entity().kind());
+        o.put("wikidata", text(m.entity().wikidata()));
+        return o;
+    }
+
+    private static JsonObject quantity(Quantity q) {
+        JsonObject o = located(q.text(), q.lang(), q.span());
+        o.put("value", number(q.value()));
+        o.put("min", number(q.min()));
+        o.put("max", number(q.max()));
+        o.put("unit", text(q.unit()));
+        o.put("per", text(q.per()));
+        return o;
+    }
+
+    private static JsonObject date(TimeExpression t) {
+        JsonObject o = located(t.text(), t.lang(), t.span());
+        o.put("value", text(t.value().map(LocalDate::toString)));
+        o.put("from", text(t.from().map(LocalDate::toString)));
+        o.put("to", text(t.to().map(LocalDate::toString)));
+        return o;
+    }
+
+    private static JsonObject located(String text, String lang, Span span) {
+        JsonObject o = new JsonObject();
+        o.put("text", text);
+        o.put("lang", lang);
+        o.put("begin", span.begin());
+        o.put("end", span.end());
+        return o;
+    }
+
+    private static JsonArray array(List<JsonObject> items) {
+        JsonArray a = new JsonArray();
+        a.addAll(items);
+        return a;
+    }
+
+    private static JsonValue text(Optional<String> s) {
+        return s.<JsonValue>map(JsonString::new).orElse(JsonNull.instance);
+    }
+
+    private static JsonValue number(Optional<BigDecimal> n) {
+        return n.<JsonValue>map(JsonNumber::value).orElse(JsonNull.instance);
+    }
+}

@@ -1,0 +1,70 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityFinderTest {
+
+    private final QuantityFinder finder = new QuantityFinder();
+
+    /** text in context | words found | value | min | max | unit | per  (empty: absent) */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "发出全年生产一千零七十万吨钢的号召 | 一千零七十万吨 | 10700000 | | | TNE | year",
+        "抽调了一百四十多名冶炼技术人员 | 一百四十多名 | | 140 | | IE | ",
+        "集结了五十七万钢铁大军 | 五十七万钢铁大军 | 570000 | | | IE | ",
+        "完成两万到两万五千个新炉子的建设 | 两万到两万五千个 | | 20000 | 25000 | C62 | ",
+        "全省已有日产七千吨的炼铁炉 | 日产七千吨 | 7000 | | | TNE | day",
+        "完成炼钢二十八万吨的任务 | 二十八万吨 | 280000 | | | TNE | ",
+        "日产生铁达到一万吨 | 一万吨 | 10000 | | | TNE | day",
+        "组织了万人以上的专业队 | 万人以上 | | 10000 | | IE | ",
+        "动员百万大军办钢铁 | 百万大军 | 1000000 | | | IE | ",
+        "一斤不少 | 一斤 | 1 | | | 斤 | ",
+        "灌溉效率从四十亩提高 | 四十亩 | 40 | | | 亩 | ",
+        "炼钢３０万吨 | ３０万吨 | 300000 | | | TNE | ",
+        "储量5.8万吨 | 5.8万吨 | 58000 | | | TNE | ",
+        "近十万人 | 近十万人 | | | 100000 | IE | ",
+        "约五千人参加 | 约五千人 | 5000 | | | IE | ",
+        "produce 10.7 million tons of steel this year | 10.7 million tons | 10700000 | | | TNE | year",
+        "transferred more than 140 metallurgical technicians | more than 140 metallurgical technicians | | 140 | | IE | ",
+        "570,000 steel soldiers have been assembled | 570,000 steel soldiers | 570000 | | | IE | ",
+        "construction of 20,000 to 25,000 new furnaces | 20,000 to 25,000 new furnaces | | 20000 | 25000 | C62 | ",
+        "furnaces with a daily output of 7,000 tons | 7,000 tons | 7000 | | | TNE | day",
+        "mobilize a million-strong army | a million-strong army | 1000000 | | | IE | ",
+        "with more than 10,000 people to go | more than 10,000 people | | 10000 | | IE | ",
+        "nearly 3 billion tons of reserves | nearly 3 billion tons | | | 3000000000 | TNE | ",
+    })
+    void amounts(String text, String words, String value, String min, String max, String unit, String per) {
+        String lang = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh" : "en";
+        List<Quantity> found = finder.find(text, lang);
+        assertEquals(1, found.size(), found.toString());
+        Quantity q = found.get(0);
+        assertEquals(words, q.text());
+        assertEquals(words, q.span().of(text));
+        assertEquals(value, q.value().map(v -> v.toPlainString()).orElse(null));
+        assertEquals(min, q.min().map(v -> v.toPlainString()).orElse(null));
+        assertEquals(max, q.max().map(v -> v.toPlainString()).orElse(null));
+        assertEquals(unit, q.unit().orElse(null));
+        assertEquals(per, q.per().orElse(null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "第一书记必须亲自挂帅 | zh", "今后四个月的任务 | zh", "一号高炉 | zh", "In 1958 the plan | en",
+        "on September 4th | en", "one of the counties | en", "two things at once | en",
+    })
+    void notAmounts(String text, String lang) {
+        assertEquals(List.of(), finder.find(text, lang));
+    }
+
+    @Test
+    void severalInOneSentence() {
+        List<Quantity> found = finder.find("到9月底要达到日产一万吨，一斤不少", "zh");
+        assertEquals(List.of("日产一万吨", "一斤"), found.stream().map(Quantity::text).toList());
+    }
+}
