@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,16 +17,13 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
-import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleParser;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionFinder;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.TimeExpression;
-import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.rdf.ArticleConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AuthorityData authority = options.authorityData();
-        Extractor extractor = new Extractor(authority.datelineFinder(), MentionFinder.create(authority.lexicon()));
+        ArticleConverter converter = options.converter(options.authorityData());
         List<Mention> mentions = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         List<TimeExpression> dates = new ArrayList<>();
@@ -65,14 +60,12 @@ final class ExtractCommand implements Callable<Integer> {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             String lang = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 ? "zh" : "en";
-            Extractor.TextAnnotations found = extractor.annotate(text, lang, date);
+            Extractor.TextAnnotations found = converter.extractor().annotate(text, lang, date);
             mentions.addAll(found.mentions());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
         } else {
-            Article article = ArticleParser.create().parse(Path.of(input).toString(), Path.of(input).getFileName().toString(),
-                Files.readAllBytes(Path.of(input)));
-            AnnotatedArticle found = extractor.annotate(article);
+            AnnotatedArticle found = converter.read(Path.of(input)).annotated();
             mentions.addAll(found.mentions());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());

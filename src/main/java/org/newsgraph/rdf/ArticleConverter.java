@@ -36,6 +36,9 @@ public final class ArticleConverter {
 
     public UriScheme uris() { return mapper.uris(); }
 
+    /** The extraction stage this converter runs, for text outside any article. */
+    public Extractor extractor() { return extractor; }
+
     /** Parses and annotates one file; nothing is written anywhere yet. */
     public Converted read(Path file) throws IOException, ArticleFormatException {
         AnnotatedArticle annotated = extractor.annotate(parser.parse(file));
