@@ -28,6 +28,11 @@ final class ServeCommand implements Callable<Integer> {
         description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
+    @Option(names = "--allow-service", paramLabel = "URL", defaultValue = "https://query.wikidata.org/sparql",
+        split = ",", description = "Endpoints federated queries may reach with SERVICE (default: ${DEFAULT-VALUE}); "
+            + "any other is refused.")
+    List<String> services;
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
         description = "Articles loaded into an empty store (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -44,13 +49,13 @@ final class ServeCommand implements Callable<Integer> {
             if (store.isEmpty())
                 CorpusLoad.run(options, store, List.of(corpus), 100, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
-            NewsgraphServer server = NewsgraphServer.builder()
+            NewsgraphServer.Builder builder = NewsgraphServer.builder()
                 .dataset(store.dataset())
                 .port(port)
                 .basePath(options.uris().basePath())
-                .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
-                .build()
-                .start();
+                .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
+            services.forEach(builder::allowService);
+            NewsgraphServer server = builder.build().start();
             spec.commandLine().getOut().printf("serving %s on port %d: SPARQL at %s%s%n", options.store,
                 server.port(), options.uris().basePath(), NewsgraphServer.QUERY_ENDPOINT);
             spec.commandLine().getOut().flush();

@@ -1,7 +1,10 @@
 package org.newsgraph.server;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -9,6 +12,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The public, read-only face of a store: embedded Fuseki with a SPARQL 1.1 query endpoint at {@code sparql} and a
  * read-only Graph Store Protocol endpoint at {@code get}, both under the base path. There is no update and no
- * upload endpoint. Queries are stopped after a timeout. Cross-origin GET and POST queries are allowed, so that
+ * upload endpoint. Queries are stopped after a timeout, and federated queries reach only the endpoints on an
+ * allow-list. Cross-origin GET and POST queries are allowed, so that
  * web pages elsewhere can query. Paths are matched whatever host and port a request names, so the server works
  * behind a proxy.
  */
@@ -59,6 +64,7 @@ public final class NewsgraphServer {
         private int port = 3030;
         private String basePath = "/";
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private final Set<String> services = new LinkedHashSet<>();
 
         private Builder() {}
 
@@ -94,6 +100,19 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /**
+         * An endpoint that federated queries may reach with {@code SERVICE}, e.g. Wikidata's. No other endpoint
+         * can be reached; with none given, {@code SERVICE} is refused altogether.
+         */
+        public Builder allowService(String endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            URI uri = URI.create(endpoint);
+            if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())))
+                throw new IllegalArgumentException("a SERVICE endpoint must be an http(s) URL: " + endpoint);
+            services.add(endpoint);
+            return this;
+        }
+
         public NewsgraphServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset set");
@@ -101,6 +120,8 @@ public final class NewsgraphServer {
             // so that two servers over one store do not share a timeout.
             Context context = dataset.getContext().copy();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            ServiceExecutorRegistry.set(context,
+                ServiceExecutorRegistry.get().copy().addSingleLink(new ServiceAllowList(services)));
             DatasetGraph readOnly = new DatasetGraphReadOnly(dataset, context);
             DataService service = DataService.newBuilder(readOnly)
                 .addEndpoint(Operation.Query, QUERY_ENDPOINT)
