@@ -53,6 +53,8 @@ public final class GazetteerBuilder {
     public static final String NEWLOOK = "newlook-centers-excerpt.json";
     public static final String CITIES = "china-itinerary-planner-cities.csv";
     public static final String SEED = "seed-entities.tsv";
+    /** Proposals of `newsgraph reconcile`, reviewed: rows whose decision is {@code accepted} become links. */
+    public static final String RECONCILIATION = "reconciliation.tsv";
 
     /** Link confidences: hand-checked; two independent extracts agree; one extract; a near match only. */
     static final BigDecimal CHECKED = new BigDecimal("0.95");
@@ -77,6 +79,9 @@ public final class GazetteerBuilder {
         Map<String, Entry> byCode = b.readNewlook(folder.resolve(NEWLOOK));
         b.readCities(folder.resolve(CITIES), byCode);
         b.readSeed(folder.resolve(SEED));
+        b.assignSlugs();
+        if (Files.exists(folder.resolve(RECONCILIATION)))
+            b.readReconciliation(folder.resolve(RECONCILIATION));
         return b.toGraph();
     }
 
@@ -105,6 +110,7 @@ public final class GazetteerBuilder {
         String lon;
         String code;
         Entry parent;
+        BigDecimal reconciledScore;
         /** The English name of the unit above, as the city list gives it (for county-level cities, the prefecture). */
         String parentNameEn;
 
@@ -252,8 +258,32 @@ public final class GazetteerBuilder {
             classLinks.put(ours, new String[] {qid, row.get("name_en")});
     }
 
+    /** Accepted rows link an entity that had no confirmed identifier; a row for any other entity is an error. */
+    private void readReconciliation(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t"));
+        Map<String, Entry> bySlug = new HashMap<>();
+        byKey.values().forEach(e -> bySlug.put(e.slug, e));
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank())
+                continue;
+            Map<String, String> row = row(header, lines.get(i).split("\t", -1), file, i + 1);
+            if (!row.get("decision").equals("accepted"))
+                continue;
+            Entry e = bySlug.get(row.get("entity"));
+            if (e == null)
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": no gazetteer entity " + row.get("entity"));
+            if (e.qid != null)
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + row.get("entity") + " is already linked to " + e.qid);
+            requireQid(row.get("qid"), file, "line " + (i + 1));
+            e.qid = row.get("qid");
+            e.status = "reconciled";
+            e.reconciledScore = new BigDecimal(row.get("score"));
+            e.sources.add(RECONCILIATION);
+        }
+    }
+
     private Graph toGraph() {
-        assignSlugs();
         Map<String, List<Entry>> byShortForm = new HashMap<>();
         Set<String> fullNames = new java.util.HashSet<>();
         for (Entry e : byKey.values()) {
@@ -304,7 +334,11 @@ public final class GazetteerBuilder {
         Node status;
         BigDecimal confidence = null;
         Node wd = e.qid == null ? null : NodeFactory.createURI(Namespaces.WIKIDATA_ENTITY + e.qid);
-        if (e.status != null && e.status.equals("not-found") || wd == null) {
+        if ("reconciled".equals(e.status)) {
+            g.add(s, OWL.sameAs.asNode(), wd);
+            status = NG.Reconciled;
+            confidence = e.reconciledScore;
+        } else if (e.status != null && e.status.equals("not-found") || wd == null) {
             status = NG.NotFound;
         } else if ("verified-with-caveat".equals(e.status)) {
             status = NG.VerifiedWithCaveat;

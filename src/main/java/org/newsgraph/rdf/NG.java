@@ -43,6 +43,7 @@ public final class NG {
     public static final Node Verified = uri("Verified");
     public static final Node VerifiedWithCaveat = uri("VerifiedWithCaveat");
     public static final Node Extracted = uri("Extracted");
+    public static final Node Reconciled = uri("Reconciled");
     public static final Node NotFound = uri("NotFound");
 
     // Properties

@@ -1,0 +1,62 @@
+package org.newsgraph.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.linking.GazetteerBuilder;
+import org.newsgraph.linking.Reconciler;
+import org.newsgraph.rdf.AuthorityData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+    description = "Looks up the gazetteer's entities that have no confirmed Wikidata link in a Wikidata SPARQL endpoint "
+        + "by Chinese and English name, scores the candidates (type, location, existence in 1958) and writes them to a "
+        + "reviewable file. The best candidate is accepted when it scores at least 0.8 and leads the next by 0.2; "
+        + "rebuild the gazetteer afterwards with 'newsgraph gazetteer'.")
+final class ReconcileCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "https://query.wikidata.org/sparql",
+        description = "Wikidata SPARQL endpoint (default: ${DEFAULT-VALUE}).")
+    String endpoint;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "rdf/sources/gazetteer/" + GazetteerBuilder.RECONCILIATION,
+        description = "Where the proposals go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AuthorityData authority = options.authorityData();
+        Graph all = GraphFactory.createDefaultGraph();
+        authority.graphs().values().forEach(g -> g.find().forEach(all::add));
+        Reconciler.Builder builder = Reconciler.builder().endpoint(endpoint);
+        Reconciler.wikidataClasses(all).forEach(builder::kind);
+        Reconciler reconciler = builder.build();
+        List<Reconciler.Entity> entities = Reconciler.unlinked(all, options.uris().base());
+        List<String> rows = new ArrayList<>(List.of(Reconciler.HEADER));
+        int accepted = 0;
+        for (Reconciler.Entity e : entities) {
+            for (Reconciler.Proposal p : reconciler.reconcile(e)) {
+                rows.add(Reconciler.row(p));
+                accepted += p.accepted() ? 1 : 0;
+            }
+        }
+        AtomicFile.write(out, stream -> stream.write((String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8)));
+        spec.commandLine().getOut().printf("%d entities looked up: %d accepted, %d proposed for review, in %s%n",
+            entities.size(), accepted, rows.size() - 1 - accepted, out);
+        return 0;
+    }
+}
