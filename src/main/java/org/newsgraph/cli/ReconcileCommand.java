@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.linking.GazetteerBuilder;
 import org.newsgraph.linking.Reconciler;
 import org.newsgraph.rdf.AuthorityData;
@@ -40,8 +39,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AuthorityData authority = options.authorityData();
-        Graph all = GraphFactory.createDefaultGraph();
-        authority.graphs().values().forEach(g -> g.find().forEach(all::add));
+        Graph all = authority.union();
         Reconciler.Builder builder = Reconciler.builder().endpoint(endpoint);
         Reconciler.wikidataClasses(all).forEach(builder::kind);
         Reconciler reconciler = builder.build();

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * An entity that text can mention, as extraction knows it.
  *
- * @param iri      the entity's IRI
+ * @param iri      the entity's IRI; one that starts with {@code #} names an entity of the article alone, a fragment
+ *                 of the original's IRI
  * @param kind     what it is, e.g. {@code Province}, {@code Person}, {@code Organization}
  * @param labelZh  its Chinese name, or empty
  * @param labelEn  its English name, or empty
@@ -30,6 +31,9 @@ public record EntityRef(String iri, String kind, String labelZh, String labelEn,
                                boolean place) {
         return new EntityRef(iri, kind, labelZh, labelEn, wikidata, place, Optional.empty(), Optional.empty());
     }
+
+    /** True for an entity of one article only, whose IRI is a fragment of the article's. */
+    public boolean isLocal() { return iri.startsWith("#"); }
 
     /** True for an organisation composed from a place's name, which newsgraph mints rather than looks up. */
     public boolean isComposed() { return areaServed.isPresent(); }

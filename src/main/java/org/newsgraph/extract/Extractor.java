@@ -24,6 +24,7 @@ public final class Extractor {
 
     private final DatelineFinder datelines;
     private final MentionFinder mentions;
+    private final PersonNameFinder people = new PersonNameFinder();
     private final QuantityFinder quantities = new QuantityFinder();
     private final DateFinder dates = new DateFinder();
 
@@ -44,6 +45,7 @@ public final class Extractor {
         about.addAll(openings(article.translationBody(), enMentions, en));
         List<Mention> all = new ArrayList<>(zhMentions);
         all.addAll(enMentions);
+        all.addAll(people.find(article.originalBody().text(), article.translationBody().text(), all));
         List<Quantity> amounts = new ArrayList<>(quantities.find(article.originalBody().text(), "zh"));
         amounts.addAll(quantities.find(article.translationBody().text(), "en"));
         List<TimeExpression> times = new ArrayList<>(dates.find(article.originalBody().text(), "zh", article.original().date()));

@@ -26,6 +26,7 @@ import org.newsgraph.extract.Dateline;
 import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.PersonNameFinder;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.article.Span;
@@ -158,14 +159,22 @@ public final class ArticleMapper {
         Set<List<Node>> mentioned = new HashSet<>();
         for (Mention m : annotated.mentions()) {
             Node article = m.lang().equals(ZH) ? original : translation;
-            Node entity = NodeFactory.createURI(m.entity().iri());
+            Node entity = m.entity().isLocal() ? UriScheme.fragment(original, m.entity().iri().substring(1))
+                : NodeFactory.createURI(m.entity().iri());
+            Node method = switch (m.method()) {
+                case MentionFinder.COMPOSITION -> NG.composition;
+                case PersonNameFinder.NAME_RECOGNITION -> NG.nameRecognition;
+                default -> NG.gazetteerMatch;
+            };
             Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), entity,
-                m.span(), m.text(), m.method().equals(MentionFinder.COMPOSITION) ? NG.composition : NG.gazetteerMatch);
+                m.span(), m.text(), method);
             e.add(annotation, NG.confidence, decimal(m.confidence()));
             if (mentioned.add(List.of(article, entity)))
                 e.add(article, SchemaOrg.mentions, entity);
             if (m.entity().isComposed() && described.add(m.entity().iri()))
                 composedOrganisation(e, m.entity());
+            if (m.entity().isLocal() && described.add(m.entity().iri()))
+                localPerson(e, entity, m.entity());
         }
         for (String place : annotated.about()) {
             e.add(original, SchemaOrg.about, NodeFactory.createURI(place));
@@ -231,6 +240,14 @@ public final class ArticleMapper {
         e.add(quote, RDF.type.asNode(), OA.TextQuoteSelector);
         e.add(quote, OA.exact, plain(words));
         return annotation;
+    }
+
+    /** A person the gazetteer does not know, named in both texts: an unlinked entity of this article. */
+    private static void localPerson(Emitter e, Node person, EntityRef ref) {
+        e.add(person, RDF.type.asNode(), SchemaOrg.Person);
+        e.add(person, SchemaOrg.name, lang(ref.labelZh(), ZH));
+        e.add(person, SchemaOrg.name, lang(ref.labelEn(), EN));
+        e.add(person, NG.linkStatus, NG.NotFound);
     }
 
     /** An organisation named after a place (a party or people's committee): minted, never linked to Wikidata. */

@@ -61,6 +61,9 @@ public final class AuthorityData {
         return new AuthorityData(graphs);
     }
 
+    /** All the authority data in one graph, read only. */
+    public Graph union() { return new org.apache.jena.sparql.graph.GraphReadOnly(union); }
+
     /** The graphs, one per file, by file name without {@code .ttl}. */
     public Map<String, Graph> graphs() { return Map.copyOf(graphs); }
 

@@ -35,6 +35,7 @@ public final class NG {
     public static final Node ExtractionMethod = uri("ExtractionMethod");
     public static final Node gazetteerMatch = uri("gazetteerMatch");
     public static final Node composition = uri("composition");
+    public static final Node nameRecognition = uri("nameRecognition");
     public static final Node numeralReading = uri("numeralReading");
     public static final Node dateResolution = uri("dateResolution");
     public static final Node TimeReference = uri("TimeReference");

@@ -115,9 +115,8 @@ class ReconcilerTest {
 
     @Test
     void theKindsTheAuthorityDataMapToWikidataClasses() throws Exception {
-        Graph all = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        org.newsgraph.rdf.AuthorityData.load(TestCorpus.AUTHORITY, org.newsgraph.rdf.UriScheme.of(TestCorpus.BASE))
-            .graphs().values().forEach(gr -> gr.find().forEach(all::add));
+        Graph all = org.newsgraph.rdf.AuthorityData.load(TestCorpus.AUTHORITY,
+            org.newsgraph.rdf.UriScheme.of(TestCorpus.BASE)).union();
         var classes = Reconciler.wikidataClasses(all);
         assertEquals("Q5", classes.get("Person"));
         assertEquals("Q1615742", classes.get("Province"));
