@@ -54,6 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArticleConverter converter = options.converter(options.authorityData());
         List<Mention> mentions = new ArrayList<>();
+        String article = "";   // what an entity of the article alone (#person-…) is a fragment of
         List<Quantity> quantities = new ArrayList<>();
         List<TimeExpression> dates = new ArrayList<>();
         if (input.equals("-")) {
@@ -65,13 +66,16 @@ final class ExtractCommand implements Callable<Integer> {
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
         } else {
-            AnnotatedArticle found = converter.read(Path.of(input)).annotated();
+            var converted = converter.read(Path.of(input));
+            AnnotatedArticle found = converted.annotated();
+            article = converted.original().getURI();
             mentions.addAll(found.mentions());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
         }
         JsonObject json = new JsonObject();
-        json.put("mentions", array(mentions.stream().map(ExtractCommand::mention).toList()));
+        String scope = article;
+        json.put("mentions", array(mentions.stream().map(m -> mention(m, scope)).toList()));
         json.put("quantities", array(quantities.stream().map(ExtractCommand::quantity).toList()));
         json.put("dates", array(dates.stream().map(ExtractCommand::date).toList()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,9 +85,9 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static JsonObject mention(Mention m) {
+    private static JsonObject mention(Mention m, String article) {
         JsonObject o = located(m.text(), m.lang(), m.span());
-        o.put("entity", m.entity().iri());
+        o.put("entity", m.entity().isLocal() ? article + m.entity().iri() : m.entity().iri());
         o.put("label", m.entity().label());
         o.put("kind", m.entity().kind());
         o.put("wikidata", text(m.entity().wikidata()));

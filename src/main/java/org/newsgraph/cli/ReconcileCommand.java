@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.newsgraph.linking.GazetteerBuilder;
 import org.newsgraph.linking.Reconciler;
 import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.rdf.Namespaces;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "https://query.wikidata.org/sparql",
+    @Option(names = "--endpoint", paramLabel = "URL", defaultValue = Namespaces.WIKIDATA_QUERY_SERVICE,
         description = "Wikidata SPARQL endpoint (default: ${DEFAULT-VALUE}).")
     String endpoint;
 

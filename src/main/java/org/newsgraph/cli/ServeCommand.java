@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.store.NewsgraphStore;
 import picocli.CommandLine;
@@ -28,10 +29,10 @@ final class ServeCommand implements Callable<Integer> {
         description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
-    @Option(names = "--allow-service", paramLabel = "URL", defaultValue = "https://query.wikidata.org/sparql",
-        split = ",", description = "Endpoints federated queries may reach with SERVICE (default: ${DEFAULT-VALUE}); "
-            + "any other is refused.")
-    List<String> services;
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+        description = "Endpoints federated queries may reach with SERVICE, besides Wikidata's (" + Namespaces.WIKIDATA_QUERY_SERVICE
+            + "), which is always allowed; any other is refused.")
+    List<String> services = new java.util.ArrayList<>();
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
         description = "Articles loaded into an empty store (default: ${DEFAULT-VALUE}).")
@@ -54,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .basePath(options.uris().basePath())
                 .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
+            builder.allowService(Namespaces.WIKIDATA_QUERY_SERVICE);
             services.forEach(builder::allowService);
             NewsgraphServer server = builder.build().start();
             spec.commandLine().getOut().printf("serving %s on port %d: SPARQL at %s%s%n", options.store,

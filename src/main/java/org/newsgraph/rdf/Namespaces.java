@@ -12,6 +12,9 @@ public final class Namespaces {
     /** The Wikidata entity namespace, which {@code owl:sameAs} links point into. */
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
+    /** Wikidata's public SPARQL endpoint: always reachable by federated queries, and where reconciliation looks. */
+    public static final String WIKIDATA_QUERY_SERVICE = "https://query.wikidata.org/sparql";
+
     private Namespaces() {}
 
     /** A fresh, locked mapping of the prefixes used in dumps and query examples. */

@@ -28,7 +28,7 @@ import org.newsgraph.store.NewsgraphStore;
 /** The README's federated query, run through newsgraph's endpoint against a local stand-in for Wikidata. */
 class FederationTest {
 
-    static final String WIKIDATA = "https://query.wikidata.org/sparql";
+    static final String WIKIDATA = org.newsgraph.rdf.Namespaces.WIKIDATA_QUERY_SERVICE;
 
     @TempDir
     static Path dir;
