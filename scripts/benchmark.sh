@@ -19,7 +19,8 @@ for i in $(seq 1 "$copies"); do
 done
 articles=$(ls "$work/corpus" | wc -l)
 bytes=$(du -sb "$work/corpus" | cut -f1)
-echo "corpus: $articles articles, $bytes bytes"
+chars=$(cat "$work"/corpus/* | wc -m)
+echo "corpus: $articles articles, $bytes bytes, $chars characters"
 
 run() {  # label, command...
     local label=$1; shift
@@ -36,6 +37,9 @@ run load     java -jar "$jar" load --store "$work/tdb2" "$work/corpus"
 run reload   java -jar "$jar" load --store "$work/tdb2" "$work/corpus"
 run dump     java -jar "$jar" dump --store "$work/tdb2" --format nquads --out "$work/dump.nq"
 echo "store: $(du -sh "$work/tdb2" | cut -f1), dump: $(du -sh "$work/dump.nq" | cut -f1)"
+
+# The extraction stage alone, in one warm JVM, on the bundled corpus.
+java -cp "$jar" scripts/ExtractionRate.java 20
 
 # For reference: Jena's own bulk loader on the same quads (parsing N-Quads only, no article parsing or mapping).
 mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-cmds:5.6.0 -DoutputDirectory=target/bench >/dev/null
