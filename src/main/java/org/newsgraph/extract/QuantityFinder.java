@@ -22,7 +22,7 @@ public final class QuantityFinder {
     /** Units and what they are: a code where UN/CEFACT has one, else the unit's own text. */
     private static final Pattern ZH = Pattern.compile(
         "(?<pre>将近|大约|(?<!最)近|约)?(?<a>" + N + ")(?<more>多|余)?(?:(?:到|至|～|~|—|-)(?<b>" + N + ")(?<more2>多|余)?)?"
-            + "(?:(?<unit>吨|斤|亩|个(?!月)|座|台|名|人)|(?<army>\\p{IsHan}{0,4}?)大军)(?<post>以上|左右)?");
+            + "(?:(?<unit>吨|斤|亩|个(?!月|时期|阶段|时候)|座|台|名|人)|(?<army>\\p{IsHan}{0,4}?)大军)(?<post>以上|左右)?");
     private static final Pattern RATE_DAY_ZH = Pattern.compile("日产|每日|每天");
     private static final Pattern RATE_YEAR_ZH = Pattern.compile("全年|年产|每年");
     private static final Pattern RATE_BEFORE_ZH = Pattern.compile("(?:日产|年产|每日|每天|每年)$");

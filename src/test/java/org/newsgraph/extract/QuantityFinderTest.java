@@ -55,7 +55,7 @@ class QuantityFinderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "第一书记必须亲自挂帅 | zh", "今后四个月的任务 | zh", "一号高炉 | zh", "In 1958 the plan | en",
+        "第一书记必须亲自挂帅 | zh", "今后四个月的任务 | zh", "最近一个时期，应该突出地抓出铁 | zh", "一号高炉 | zh", "In 1958 the plan | en",
         "on September 4th | en", "one of the counties | en", "two things at once | en",
     })
     void notAmounts(String text, String lang) {
