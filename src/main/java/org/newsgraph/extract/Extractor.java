@@ -64,12 +64,18 @@ public final class Extractor {
         return new TextAnnotations(mentions.find(text, lang), quantities.find(text, lang), dates.find(text, lang, paper));
     }
 
-    /** The places of the mentions that open a paragraph, the dateline's own words left out. */
+    /**
+     * The places of the mentions that open a paragraph. The dateline's own words are left out, and so are places
+     * within an organisation's name: "Wuhan Iron and Steel Works" opening a caption does not make it about Wuhan.
+     */
     private static List<String> openings(Body body, List<Mention> mentions, Optional<Dateline> dateline) {
         List<String> places = new ArrayList<>();
         for (Mention m : mentions) {
             if (dateline.isPresent() && m.span().begin() < dateline.get().span().end()
                 && m.span().end() > dateline.get().span().begin())
+                continue;
+            if (mentions.stream().anyMatch(o -> !o.entity().place() && !o.entity().isComposed() && o != m
+                && o.span().begin() <= m.span().begin() && m.span().end() <= o.span().end()))
                 continue;
             for (Paragraph p : body.paragraphs()) {
                 int offset = m.span().begin() - p.span().begin();

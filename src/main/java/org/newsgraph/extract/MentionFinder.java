@@ -96,10 +96,12 @@ public final class MentionFinder {
                 if (!choice.entity().place())
                     for (Emit inner : (chinese ? zhNested : enNested).parseText(Lexicon.normalise(text.substring(from, to))))
                         resolve(names.get(inner.getKeyword()))
-                            .filter(c -> c.entity().place() && inner.getStart() == 0 && inner.getEnd() + 1 < to - from)
+                            .filter(c -> isLocality(c.entity()) && inner.getStart() == 0 && inner.getEnd() + 1 < to - from)
                             .ifPresent(c ->
                             mentions.add(mention(text, lang, from + inner.getStart(), from + inner.getEnd() + 1,
                                 c.entity(), GAZETTEER, c.confidence())));
+                if (chinese && !choice.entity().place())
+                    abbreviatedPlace(text, from, to, choice.entity()).ifPresent(mentions::add);
             });
         }
         List<Mention> composed = new ArrayList<>();
@@ -164,6 +166,34 @@ public final class MentionFinder {
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " People's Committee", Optional.empty(), false,
                 Optional.empty(), Optional.of(p.iri()));
         return mention(text, lang, from, to, organisation, COMPOSITION, place.confidence());
+    }
+
+    /**
+     * The place an abbreviated organisation name keeps the first character of: 武钢 is 武汉钢铁公司, whose name opens
+     * with 武汉, and its 武 stands for Wuhan. Only when the words are not the full name and start with the place's
+     * first character.
+     */
+    private Optional<Mention> abbreviatedPlace(String text, int from, int to, EntityRef organisation) {
+        String full = organisation.labelZh();
+        String words = text.substring(from, to);
+        if (full.isEmpty() || words.equals(full) || words.contains(full))
+            return Optional.empty();
+        for (Emit inner : zhNested.parseText(Lexicon.normalise(full))) {
+            if (inner.getStart() != 0 || inner.getEnd() + 1 >= full.length())
+                continue;
+            Optional<Choice> place = resolve(lexicon.names("zh").get(inner.getKeyword())).filter(c -> isLocality(c.entity()));
+            if (place.isPresent() && words.charAt(0) == full.charAt(0) && !words.startsWith(inner.getKeyword()))
+                return Optional.of(mention(text, "zh", from, from + 1, place.get().entity(), GAZETTEER, PREFERRED_NAME));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A place that can name where an organisation is: Wuhan for the Wuhan Iron and Steel Works, but not China for
+     * the Communist Party of China (中国共产党), which a country's name does not locate.
+     */
+    private static boolean isLocality(EntityRef e) {
+        return e.place() && !e.kind().equals("Country");
     }
 
     /** Where {@code pattern} ends when it matches {@code text} right at {@code from}. */

@@ -57,6 +57,7 @@ class MentionFinderTest {
         "zh|宁明|place/ningming",
         "zh|广西僮族自治区|place/guangxi-zhuang-autonomous-region",
         "zh|武钢|organization/wuhan-iron-and-steel",
+        "zh|武|place/wuhan",
         "zh|新华社|organization/xinhua-news-agency",
         "zh|杨礼门|person/yang-limen",
         "en|Xinhua News Agency|organization/xinhua-news-agency",
