@@ -74,13 +74,6 @@ public final class Numerals {
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }
 
-    /** True when every character of {@code s} can be part of a numeral. */
-    public static boolean isNumeral(String s) {
-        String f = fold(s);
-        return !f.isEmpty() && f.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || digit(c) >= 0
-            || "十百千万亿廿卅".indexOf(c) >= 0);
-    }
-
     /** The characters numerals are made of, as a regular expression class. */
     public static final String CHARACTERS = "0-9０-９.．零〇一二两三四五六七八九十百千万亿廿卅";
 

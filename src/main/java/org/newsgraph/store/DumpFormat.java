@@ -10,20 +10,18 @@ import org.apache.jena.riot.RDFFormat;
  * formats keep each article's named graph. All but JSON-LD stream.
  */
 public enum DumpFormat {
-    TURTLE(RDFFormat.TURTLE_BLOCKS, false, "ttl"),
-    NTRIPLES(RDFFormat.NTRIPLES, false, "nt"),
-    NQUADS(RDFFormat.NQUADS, true, "nq"),
-    TRIG(RDFFormat.TRIG_BLOCKS, true, "trig"),
-    JSONLD(RDFFormat.JSONLD11, true, "jsonld");
+    TURTLE(RDFFormat.TURTLE_BLOCKS, false),
+    NTRIPLES(RDFFormat.NTRIPLES, false),
+    NQUADS(RDFFormat.NQUADS, true),
+    TRIG(RDFFormat.TRIG_BLOCKS, true),
+    JSONLD(RDFFormat.JSONLD11, true);
 
     private final RDFFormat format;
     private final boolean quads;
-    private final String extension;
 
-    DumpFormat(RDFFormat format, boolean quads, String extension) {
+    DumpFormat(RDFFormat format, boolean quads) {
         this.format = format;
         this.quads = quads;
-        this.extension = extension;
     }
 
     public RDFFormat rdfFormat() { return format; }
@@ -35,8 +33,6 @@ public enum DumpFormat {
 
     /** True when the format can be written without holding the dataset in memory. */
     public boolean isStreaming() { return this != JSONLD; }
-
-    public String extension() { return extension; }
 
     /** The format for a name as users write it: {@code turtle}, {@code ntriples}, {@code nquads}, {@code trig}, {@code jsonld}. */
     public static DumpFormat of(String name) {
