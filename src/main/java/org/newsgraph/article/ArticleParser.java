@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
 
     private static final Pattern FIELD = Pattern.compile("^(Title|Author|Date|Page|Edition|Column):(.*)$");
-    private static final Pattern RULE = Pattern.compile("^<hr\\s*/?>\\s*$");
-    private static final Pattern ORIGINAL = Pattern.compile("^Original:\\s*$");
+    // (?U): \s also matches U+3000, the full-width space the archive pads lines with. Digits stay ASCII [0-9]:
+    // full-width ones are folded before matching.
+    private static final Pattern RULE = Pattern.compile("(?U)^<hr\\s*/?>\\s*$");
+    private static final Pattern ORIGINAL = Pattern.compile("(?U)^Original:\\s*$");
     /** The heading of the 1946 glossary: {@code **Named Entities**}, also seen as a plain or colon-ended heading. */
     private static final Pattern GLOSSARY =
         Pattern.compile("^\\s*(?:#+\\s*)?\\*{0,2}Named Entities:?\\*{0,2}:?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -31,11 +33,11 @@ public final class ArticleParser {
     private static final Pattern GLOSSARY_LINE =
         Pattern.compile("^\\s*(?:[*\\-•]\\s+)?(\\S+?)\\s*(?:[:：=]|\\s[-–—]|\\s)\\s*(\\S.*?)\\s*$",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern HEADLINE = Pattern.compile("^#{1,6}\\s*(.*?)\\s*$");
-    private static final Pattern DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})\\s*$");
-    private static final Pattern PAGE_ZH = Pattern.compile("^\\s*第\\s*(\\d+|[〇零一二三四五六七八九十]+)\\s*版\\s*(?:[(（](.*)[)）])?\\s*$");
+    private static final Pattern HEADLINE = Pattern.compile("(?U)^#{1,6}\\s*(.*?)\\s*$");
+    private static final Pattern DATE = Pattern.compile("(?U)^\\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\\s*$");
+    private static final Pattern PAGE_ZH = Pattern.compile("(?U)^\\s*第\\s*([0-9]+|[〇零一二三四五六七八九十]+)\\s*版\\s*(?:[(（](.*)[)）])?\\s*$");
     private static final Pattern COLUMN_ZH = Pattern.compile("^\\s*专栏\\s*[：:](.*)$");
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+)\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("(?U)^\\s*([0-9]+)\\s*$");
     /** Decks of a headline, and names on an author line, are set apart by U+3000 or by two or more spaces. */
     private static final Pattern WIDE_GAP = Pattern.compile("[\\u3000\\t]+\\s*| {2,}");
     private static final Pattern NAME_SEPARATOR_ZH = Pattern.compile("[\\u3000\\t]+\\s*| {2,}|[、，,]\\s*");

@@ -257,6 +257,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void headerLinesPaddedWithFullWidthSpaces() throws Exception {
+        Article a = parse(GOOD.replace("### 钢铁", "### 钢铁\u3000").replace("李明\n1958-09-05\n第2版()", "李明\n1958-09-05\u3000\n\u3000第2版()\u3000"));
+        assertEquals("钢铁", a.original().headline());
+        assertEquals(LocalDate.of(1958, 9, 5), a.original().date());
+        assertEquals(Optional.of(2), a.original().page());
+    }
+
+    @Test
     void headersThatDisagreeOnTheDateAreReported() throws Exception {
         Article a = parse(GOOD.replace("Date: 1958-09-05", "Date: 1958-09-06"));
         assertEquals(LocalDate.of(1958, 9, 6), a.translation().date());
