@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
@@ -48,12 +50,13 @@ public final class PersonNameFinder {
      */
     public List<Mention> find(String zh, String en, List<Mention> known) {
         Map<String, String> people = new LinkedHashMap<>();   // Chinese name -> English name
+        // 郭家坪社: words that name a cooperative, township, village or town, whatever HanLP makes of them.
+        Set<String> places = NOT_A_PERSON_AFTER.matcher(zh).results().map(r -> r.group(1)).collect(Collectors.toSet());
         for (Term t : HanLP.segment(zh)) {
             String word = t.word;
-            if (!t.nature.toString().equals("nr") || word.length() < 2 || word.length() > 3 || people.containsKey(word))
+            if (!t.nature.toString().equals("nr") || word.length() < 2 || word.length() > 3 || people.containsKey(word)
+                || places.contains(word))
                 continue;
-            if (NOT_A_PERSON_AFTER.matcher(zh).results().anyMatch(r -> r.group(1).equals(word)))
-                continue;   // 郭家坪社: a cooperative named like a person
             english(word).filter(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(en).find())
                 .ifPresent(name -> people.put(word, name));
         }

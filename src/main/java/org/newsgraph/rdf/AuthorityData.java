@@ -76,9 +76,8 @@ public final class AuthorityData {
         if (archive.isEmpty())
             return periodicals.size() == 1 ? Optional.of(periodicals.get(0)) : Optional.empty();
         return periodicals.stream()
-            .filter(p -> union.contains(p, SchemaOrg.identifier, null)
-                && union.find(p, SchemaOrg.identifier, null).toList().stream()
-                    .anyMatch(t -> t.getObject().isLiteral() && archive.equals(t.getObject().getLiteralLexicalForm())))
+            .filter(p -> union.find(p, SchemaOrg.identifier, null).toList().stream()
+                .anyMatch(t -> t.getObject().isLiteral() && archive.equals(t.getObject().getLiteralLexicalForm())))
             .findFirst();
     }
 
