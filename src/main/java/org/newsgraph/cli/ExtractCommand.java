@@ -17,6 +17,7 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Extractor;
@@ -59,9 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<TimeExpression> dates = new ArrayList<>();
         if (input.equals("-")) {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            String lang = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? "zh" : "en";
-            Extractor.TextAnnotations found = converter.extractor().annotate(text, lang, date);
+            Extractor.TextAnnotations found = converter.extractor().annotate(text, Language.ofText(text), date);
             mentions.addAll(found.mentions());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
@@ -112,10 +111,10 @@ final class ExtractCommand implements Callable<Integer> {
         return o;
     }
 
-    private static JsonObject located(String text, String lang, Span span) {
+    private static JsonObject located(String text, Language lang, Span span) {
         JsonObject o = new JsonObject();
         o.put("text", text);
-        o.put("lang", lang);
+        o.put("lang", lang.tag());
         o.put("begin", span.begin());
         o.put("end", span.end());
         return o;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
 
 /**
@@ -45,9 +46,9 @@ public final class DateFinder {
      * The dates and periods in {@code text} of language {@code lang}, for a paper dated {@code paper}; with no
      * paper date (null), only dates that give their year are resolved.
      */
-    public List<TimeExpression> find(String text, String lang, LocalDate paper) {
+    public List<TimeExpression> find(String text, Language lang, LocalDate paper) {
         List<TimeExpression> found = new ArrayList<>();
-        Matcher m = ("zh".equals(lang) ? ZH : EN).matcher(text);
+        Matcher m = (lang == Language.ZH ? ZH : EN).matcher(text);
         while (m.find()) {
             Optional<LocalDate> value = Optional.empty();
             Optional<LocalDate> from = Optional.empty();
@@ -80,7 +81,7 @@ public final class DateFinder {
                 } else if (has(m, "day")) {
                     value = Optional.of(dayOfMonth(number(m.group("d")), paper));
                 } else if (has(m, "yearEnd")) {
-                    boolean before = "en".equals(lang) ? text.substring(Math.max(0, m.start() - 12), m.start())
+                    boolean before = lang == Language.EN ? text.substring(Math.max(0, m.start() - 12), m.start())
                         .matches("(?s).*\\b(?:before|by)\\s+$") : has(m, "before");
                     from = Optional.of(before ? paper : LocalDate.of(paper.getYear(), 12, 1));
                     to = Optional.of(LocalDate.of(paper.getYear(), 12, 31));

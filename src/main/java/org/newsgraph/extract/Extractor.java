@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.newsgraph.article.Article;
 import org.newsgraph.article.Body;
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Paragraph;
 
 /** Runs the extraction stage over one article at a time. Thread-safe. */
@@ -36,20 +37,20 @@ public final class Extractor {
     public AnnotatedArticle annotate(Article article) {
         Optional<Dateline> zh = datelines.find(article.originalBody());
         Optional<Dateline> en = datelines.find(article.translationBody());
-        List<Mention> zhMentions = mentions.find(article.originalBody().text(), "zh");
-        List<Mention> enMentions = mentions.find(article.translationBody().text(), "en");
+        List<Mention> zhMentions = mentions.find(article.originalBody().text(), Language.ZH);
+        List<Mention> enMentions = mentions.find(article.translationBody().text(), Language.EN);
         Set<String> about = new LinkedHashSet<>();
-        mentions.find(article.original().headline(), "zh").forEach(m -> placeOf(m).ifPresent(about::add));
-        mentions.find(article.translation().headline(), "en").forEach(m -> placeOf(m).ifPresent(about::add));
+        mentions.find(article.original().headline(), Language.ZH).forEach(m -> placeOf(m).ifPresent(about::add));
+        mentions.find(article.translation().headline(), Language.EN).forEach(m -> placeOf(m).ifPresent(about::add));
         about.addAll(openings(article.originalBody(), zhMentions, zh));
         about.addAll(openings(article.translationBody(), enMentions, en));
         List<Mention> all = new ArrayList<>(zhMentions);
         all.addAll(enMentions);
         all.addAll(people.find(article.originalBody().text(), article.translationBody().text(), all));
-        List<Quantity> amounts = new ArrayList<>(quantities.find(article.originalBody().text(), "zh"));
-        amounts.addAll(quantities.find(article.translationBody().text(), "en"));
-        List<TimeExpression> times = new ArrayList<>(dates.find(article.originalBody().text(), "zh", article.original().date()));
-        times.addAll(dates.find(article.translationBody().text(), "en", article.original().date()));
+        List<Quantity> amounts = new ArrayList<>(quantities.find(article.originalBody().text(), Language.ZH));
+        amounts.addAll(quantities.find(article.translationBody().text(), Language.EN));
+        List<TimeExpression> times = new ArrayList<>(dates.find(article.originalBody().text(), Language.ZH, article.original().date()));
+        times.addAll(dates.find(article.translationBody().text(), Language.EN, article.original().date()));
         return new AnnotatedArticle(article, zh, en, all, new ArrayList<>(about), amounts, times);
     }
 
@@ -60,7 +61,7 @@ public final class Extractor {
      * Mentions, amounts and dates in a plain text of language {@code lang}; dates are resolved against
      * {@code paper}, or only when they give their year if {@code paper} is null.
      */
-    public TextAnnotations annotate(String text, String lang, LocalDate paper) {
+    public TextAnnotations annotate(String text, Language lang, LocalDate paper) {
         return new TextAnnotations(mentions.find(text, lang), quantities.find(text, lang), dates.find(text, lang, paper));
     }
 

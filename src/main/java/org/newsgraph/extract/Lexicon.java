@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.newsgraph.article.Language;
+
 /**
  * The names by which entities can be mentioned, per language. Built from authority data; extraction never names
  * an entity itself.
@@ -29,7 +31,7 @@ public final class Lexicon {
     public static Builder builder() { return new Builder(); }
 
     /** Names by normalised surface form, for the language {@code zh} or {@code en}. */
-    Map<String, List<Name>> names(String lang) { return "zh".equals(lang) ? zh : en; }
+    Map<String, List<Name>> names(Language lang) { return lang == Language.ZH ? zh : en; }
 
     /** The surface forms normalised for matching: full-width forms folded, case folded. */
     static String normalise(String s) {
@@ -56,15 +58,14 @@ public final class Lexicon {
          * Adds a name. An English alias that starts with an article ("the Party") is a description rather than a
          * name, and matched case-insensitively it would find "the party committee": it is left out.
          */
-        public Builder name(String surface, String lang, EntityRef entity, boolean primary) {
+        public Builder name(String surface, Language lang, EntityRef entity, boolean primary) {
             Objects.requireNonNull(entity, "entity");
             if (surface == null || surface.isBlank())
                 throw new IllegalArgumentException("blank name for " + entity.iri());
-            if (!"zh".equals(lang) && !"en".equals(lang))
-                throw new IllegalArgumentException("language must be zh or en: " + lang);
-            if ("en".equals(lang) && !primary && ARTICLE.matcher(surface).find())
+            Objects.requireNonNull(lang, "lang");
+            if (lang == Language.EN && !primary && ARTICLE.matcher(surface).find())
                 return this;
-            Map<String, List<Name>> names = "zh".equals(lang) ? zh : en;
+            Map<String, List<Name>> names = lang == Language.ZH ? zh : en;
             List<Name> list = names.computeIfAbsent(normalise(surface.strip()), k -> new ArrayList<>());
             if (list.stream().noneMatch(n -> n.entity().iri().equals(entity.iri())))
                 list.add(new Name(surface.strip(), entity, primary));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
 
 /**
@@ -21,9 +22,6 @@ import org.newsgraph.article.Span;
  * and the people's committee (湖南省人民委员会, Hunan Provincial People's Committee). Thread-safe.
  */
 public final class MentionFinder {
-
-    public static final String GAZETTEER = "gazetteer";
-    public static final String COMPOSITION = "composition";
 
     /** Confidence of a name that names one entity; of an alias that names one; of a main name among aliases. */
     static final double UNIQUE_NAME = 0.9;
@@ -64,11 +62,11 @@ public final class MentionFinder {
 
     private MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.zh = Trie.builder().ignoreOverlaps().addKeywords(lexicon.names("zh").keySet()).build();
-        this.en = Trie.builder().ignoreOverlaps().onlyWholeWords().addKeywords(lexicon.names("en").keySet()).build();
-        this.zhNested = Trie.builder().addKeywords(lexicon.names("zh").keySet()).build();
-        this.enNested = Trie.builder().onlyWholeWords().addKeywords(lexicon.names("en").keySet()).build();
-        this.party = Optional.ofNullable(lexicon.names("zh").get(Lexicon.normalise(PARTY_ZH)))
+        this.zh = Trie.builder().ignoreOverlaps().addKeywords(lexicon.names(Language.ZH).keySet()).build();
+        this.en = Trie.builder().ignoreOverlaps().onlyWholeWords().addKeywords(lexicon.names(Language.EN).keySet()).build();
+        this.zhNested = Trie.builder().addKeywords(lexicon.names(Language.ZH).keySet()).build();
+        this.enNested = Trie.builder().onlyWholeWords().addKeywords(lexicon.names(Language.EN).keySet()).build();
+        this.party = Optional.ofNullable(lexicon.names(Language.ZH).get(Lexicon.normalise(PARTY_ZH)))
             .filter(l -> l.size() == 1).map(l -> l.get(0).entity());
     }
 
@@ -76,9 +74,9 @@ public final class MentionFinder {
         return new MentionFinder(Objects.requireNonNull(lexicon, "lexicon"));
     }
 
-    /** The mentions in {@code text} of language {@code lang} ({@code zh} or {@code en}), in text order. */
-    public List<Mention> find(String text, String lang) {
-        boolean chinese = "zh".equals(lang);
+    /** The mentions in {@code text} of language {@code lang}, in text order. */
+    public List<Mention> find(String text, Language lang) {
+        boolean chinese = lang == Language.ZH;
         Map<String, List<Lexicon.Name>> names = lexicon.names(lang);
         List<Mention> mentions = new ArrayList<>();
         Trie trie = chinese ? zh : en;
@@ -90,7 +88,7 @@ public final class MentionFinder {
                     ? c.alias() && after(NOT_A_PLACE_AFTER_ALIAS_ZH, text, to).isPresent()
                     : after(NOT_A_PLACE_AFTER_EN, text, to).isPresent()))
                 .ifPresent(choice -> {
-                mentions.add(mention(text, lang, from, to, choice.entity(), GAZETTEER, choice.confidence()));
+                mentions.add(mention(text, lang, from, to, choice.entity(), ExtractionMethod.GAZETTEER_MATCH, choice.confidence()));
                 // A place that opens an organisation's name is mentioned too: Wuhan in "Wuhan Iron and Steel
                 // Works". (China in "Communist Party of China" is part of a name, not where the party is.)
                 if (!choice.entity().place())
@@ -99,7 +97,7 @@ public final class MentionFinder {
                             .filter(c -> isLocality(c.entity()) && inner.getStart() == 0 && inner.getEnd() + 1 < to - from)
                             .ifPresent(c ->
                             mentions.add(mention(text, lang, from + inner.getStart(), from + inner.getEnd() + 1,
-                                c.entity(), GAZETTEER, c.confidence())));
+                                c.entity(), ExtractionMethod.GAZETTEER_MATCH, c.confidence())));
                 if (chinese && !choice.entity().place())
                     abbreviatedPlace(text, from, to, choice.entity()).ifPresent(mentions::add);
             });
@@ -136,10 +134,10 @@ public final class MentionFinder {
         boolean partyPrefix = placeFrom >= PARTY_ZH.length() && text.startsWith(PARTY_ZH, placeFrom - PARTY_ZH.length());
         Optional<Integer> peoples = after(PEOPLES_COMMITTEE_ZH, text, core);
         if (peoples.isPresent())
-            return Optional.of(composed(text, "zh", placeFrom, peoples.get(), place, false));
+            return Optional.of(composed(text, Language.ZH, placeFrom, peoples.get(), place, false));
         Optional<Integer> committee = after(partyPrefix ? PARTY_COMMITTEE_ZH : PARTY_COMMITTEE_SHORT_ZH, text, core);
         if (committee.isPresent() && party.isPresent())
-            return Optional.of(composed(text, "zh", partyPrefix ? placeFrom - PARTY_ZH.length() : placeFrom,
+            return Optional.of(composed(text, Language.ZH, partyPrefix ? placeFrom - PARTY_ZH.length() : placeFrom,
                 committee.get(), place, true));
         return Optional.empty();
     }
@@ -149,14 +147,14 @@ public final class MentionFinder {
         int placeTo = placeFrom + place.text().length();
         Optional<Integer> peoples = after(PEOPLES_COMMITTEE_EN, text, placeTo);
         if (peoples.isPresent())
-            return Optional.of(composed(text, "en", placeFrom, peoples.get(), place, false));
+            return Optional.of(composed(text, Language.EN, placeFrom, peoples.get(), place, false));
         Optional<Integer> committee = after(PARTY_COMMITTEE_EN, text, placeTo);
         if (committee.isPresent() && party.isPresent())
-            return Optional.of(composed(text, "en", placeFrom, committee.get(), place, true));
+            return Optional.of(composed(text, Language.EN, placeFrom, committee.get(), place, true));
         return Optional.empty();
     }
 
-    private Mention composed(String text, String lang, int from, int to, Mention place, boolean partyCommittee) {
+    private Mention composed(String text, Language lang, int from, int to, Mention place, boolean partyCommittee) {
         EntityRef p = place.entity();
         EntityRef organisation = partyCommittee
             ? new EntityRef(p.iri() + "/cpc-committee", "Organization", "中国共产党" + p.labelZh() + "委员会",
@@ -165,7 +163,7 @@ public final class MentionFinder {
             : new EntityRef(p.iri() + "/peoples-committee", "Organization", p.labelZh() + "人民委员会",
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " People's Committee", Optional.empty(), false,
                 Optional.empty(), Optional.of(p.iri()));
-        return mention(text, lang, from, to, organisation, COMPOSITION, place.confidence());
+        return mention(text, lang, from, to, organisation, ExtractionMethod.COMPOSITION, place.confidence());
     }
 
     /**
@@ -181,9 +179,9 @@ public final class MentionFinder {
         for (Emit inner : zhNested.parseText(Lexicon.normalise(full))) {
             if (inner.getStart() != 0 || inner.getEnd() + 1 >= full.length())
                 continue;
-            Optional<Choice> place = resolve(lexicon.names("zh").get(inner.getKeyword())).filter(c -> isLocality(c.entity()));
+            Optional<Choice> place = resolve(lexicon.names(Language.ZH).get(inner.getKeyword())).filter(c -> isLocality(c.entity()));
             if (place.isPresent() && words.charAt(0) == full.charAt(0) && !words.startsWith(inner.getKeyword()))
-                return Optional.of(mention(text, "zh", from, from + 1, place.get().entity(), GAZETTEER, PREFERRED_NAME));
+                return Optional.of(mention(text, Language.ZH, from, from + 1, place.get().entity(), ExtractionMethod.GAZETTEER_MATCH, PREFERRED_NAME));
         }
         return Optional.empty();
     }
@@ -202,7 +200,7 @@ public final class MentionFinder {
         return m.lookingAt() ? Optional.of(m.end()) : Optional.empty();
     }
 
-    private static Mention mention(String text, String lang, int from, int to, EntityRef entity, String method,
+    private static Mention mention(String text, Language lang, int from, int to, EntityRef entity, ExtractionMethod method,
                                    double confidence) {
         return new Mention(lang, Span.ofChars(text, from, to), text.substring(from, to), entity, method, confidence);
     }

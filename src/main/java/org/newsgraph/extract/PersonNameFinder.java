@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
 
 /**
@@ -25,7 +26,6 @@ import org.newsgraph.article.Span;
  */
 public final class PersonNameFinder {
 
-    public static final String NAME_RECOGNITION = "name-recognition";
     /** How sure a name found this way is: confirmed by both texts, but not by the gazetteer. */
     static final double CONFIDENCE = 0.7;
 
@@ -64,21 +64,21 @@ public final class PersonNameFinder {
         people.forEach((chinese, english) -> {
             EntityRef person = EntityRef.of("#person-" + english.toLowerCase(Locale.ROOT).replace(' ', '-'), "Person",
                 chinese, english, Optional.empty(), false);
-            occurrences(zh, "zh", chinese, person, known, found);
-            occurrences(en, "en", english, person, known, found);
+            occurrences(zh, Language.ZH, chinese, person, known, found);
+            occurrences(en, Language.EN, english, person, known, found);
         });
         return found;
     }
 
-    private static void occurrences(String text, String lang, String name, EntityRef person, List<Mention> known,
+    private static void occurrences(String text, Language lang, String name, EntityRef person, List<Mention> known,
                                     List<Mention> found) {
-        Matcher m = Pattern.compile(lang.equals("en") ? "\\b" + Pattern.quote(name) + "\\b" : Pattern.quote(name)).matcher(text);
+        Matcher m = Pattern.compile(lang == Language.EN ? "\\b" + Pattern.quote(name) + "\\b" : Pattern.quote(name)).matcher(text);
         while (m.find()) {
             Span span = Span.ofChars(text, m.start(), m.end());
-            boolean covered = known.stream().anyMatch(k -> k.lang().equals(lang) && k.span().begin() < span.end()
+            boolean covered = known.stream().anyMatch(k -> k.lang() == lang && k.span().begin() < span.end()
                 && span.begin() < k.span().end());
             if (!covered)
-                found.add(new Mention(lang, span, m.group(), person, NAME_RECOGNITION, CONFIDENCE));
+                found.add(new Mention(lang, span, m.group(), person, ExtractionMethod.NAME_RECOGNITION, CONFIDENCE));
         }
     }
 

@@ -3,13 +3,14 @@ package org.newsgraph.extract;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
 
 /**
  * An amount the text states, e.g. 一千零七十万吨 (10,700,000 t), 一百四十多名 (more than 140 people), 两万到两万五千个
  * (20,000 to 25,000), 日产七千吨 (7,000 t a day).
  *
- * @param lang     {@code zh} or {@code en}
+ * @param lang     the language of the text
  * @param span     where the words are in the body, in code points
  * @param text     the words
  * @param value    the amount, when the text gives one number without "more than" or "nearly"
@@ -19,7 +20,7 @@ import org.newsgraph.article.Span;
  * @param unitText the unit as written, when it has no code: 斤, 亩
  * @param per      the period of a rate, {@code day} or {@code year}
  */
-public record Quantity(String lang, Span span, String text, Optional<BigDecimal> value, Optional<BigDecimal> min,
+public record Quantity(Language lang, Span span, String text, Optional<BigDecimal> value, Optional<BigDecimal> min,
                        Optional<BigDecimal> max, Optional<String> unitCode, Optional<String> unitText,
                        Optional<String> per) {
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
 
 /**
@@ -48,8 +49,8 @@ public final class QuantityFinder {
     private static final int RATE_WINDOW_EN = 40;
 
     /** The amounts in {@code text} of language {@code lang}, in text order. */
-    public List<Quantity> find(String text, String lang) {
-        return "zh".equals(lang) ? chinese(text) : english(text);
+    public List<Quantity> find(String text, Language lang) {
+        return lang == Language.ZH ? chinese(text) : english(text);
     }
 
     private List<Quantity> chinese(String text) {
@@ -78,7 +79,7 @@ public final class QuantityFinder {
             // A rate word right before the amount is part of its words: 日产七千吨.
             Matcher adjacent = RATE_BEFORE_ZH.matcher(text).region(Math.max(0, m.start() - 2), m.start());
             int start = adjacent.find() && adjacent.end() == m.start() ? adjacent.start() : m.start();
-            found.add(quantity("zh", text, start, m.end(), a, b, m.group("pre"),
+            found.add(quantity(Language.ZH, text, start, m.end(), a, b, m.group("pre"),
                 m.group("more") != null || m.group("more2") != null ? "more" : m.group("post"), code,
                 code.isPresent() ? Optional.empty() : Optional.of(unit), per, qualified));
         }
@@ -114,13 +115,13 @@ public final class QuantityFinder {
             int start = m.start("pre") >= 0 ? m.start("pre") : m.start("a");
             int end = m.group("unit") != null ? m.end("unit") : m.group("strong") != null ? m.end("strong")
                 : m.group("people") != null ? m.end("people") : m.group("counted") != null ? m.end("counted") : m.end();
-            found.add(quantity("en", text, start, end, va, vb, pre, null, code, unitText,
+            found.add(quantity(Language.EN, text, start, end, va, vb, pre, null, code, unitText,
                 rate(text, start, RATE_DAY_EN, RATE_YEAR_EN, end), pre != null));
         }
         return found;
     }
 
-    private static Quantity quantity(String lang, String text, int from, int to, BigDecimal a, BigDecimal b, String pre,
+    private static Quantity quantity(Language lang, String text, int from, int to, BigDecimal a, BigDecimal b, String pre,
                                      String post, Optional<String> code, Optional<String> unitText, Optional<String> per,
                                      boolean qualified) {
         Optional<BigDecimal> value = Optional.empty();

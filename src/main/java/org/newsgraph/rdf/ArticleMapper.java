@@ -1,6 +1,10 @@
 package org.newsgraph.rdf;
 
+import static org.newsgraph.article.Language.EN;
+import static org.newsgraph.article.Language.ZH;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,13 +24,13 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.GlossaryEntry;
 import org.newsgraph.article.Header;
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Photo;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Dateline;
 import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionFinder;
-import org.newsgraph.extract.PersonNameFinder;
+import org.newsgraph.extract.ExtractionMethod;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.article.Span;
@@ -39,9 +43,6 @@ import org.newsgraph.article.Span;
  * Thread-safe.
  */
 public final class ArticleMapper {
-
-    private static final String ZH = "zh";
-    private static final String EN = "en";
 
     private final UriScheme uris;
     private final AuthorityData authority;
@@ -80,11 +81,11 @@ public final class ArticleMapper {
         e.add(issue, RDF.type.asNode(), SchemaOrg.PublicationIssue);
         e.add(issue, SchemaOrg.datePublished, date(zh));
         e.add(issue, SchemaOrg.isPartOf, periodical);
-        for (String lang : List.of(ZH, EN))
+        for (Language lang : Language.values())
             authority.name(periodical, lang).ifPresent(n -> e.add(issue, SchemaOrg.name, lang(n + " " + zh.date(), lang)));
 
         e.add(original, RDF.type.asNode(), SchemaOrg.NewsArticle);
-        e.add(original, SchemaOrg.inLanguage, plain(ZH));
+        e.add(original, SchemaOrg.inLanguage, plain(ZH.tag()));
         e.add(original, SchemaOrg.headline, lang(zh.headline(), ZH));
         e.add(original, SchemaOrg.articleBody, lang(a.originalBody().text(), ZH));
         e.add(original, SchemaOrg.datePublished, date(zh));
@@ -97,7 +98,7 @@ public final class ArticleMapper {
         e.add(original, SchemaOrg.workTranslation, translation);
 
         e.add(translation, RDF.type.asNode(), SchemaOrg.NewsArticle);
-        e.add(translation, SchemaOrg.inLanguage, plain(EN));
+        e.add(translation, SchemaOrg.inLanguage, plain(EN.tag()));
         e.add(translation, SchemaOrg.headline, lang(en.headline(), EN));
         e.add(translation, SchemaOrg.articleBody, lang(a.translationBody().text(), EN));
         e.add(translation, SchemaOrg.translationOfWork, original);
@@ -154,20 +155,15 @@ public final class ArticleMapper {
      * entity it names, and is schema:about the places extraction found it to be about.
      */
     private static void mentions(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
         Set<String> described = new HashSet<>();
         Set<List<Node>> mentioned = new HashSet<>();
         for (Mention m : annotated.mentions()) {
-            Node article = m.lang().equals(ZH) ? original : translation;
+            Node article = m.lang() == ZH ? original : translation;
             Node entity = m.entity().isLocal() ? UriScheme.fragment(original, m.entity().iri().substring(1))
                 : NodeFactory.createURI(m.entity().iri());
-            Node method = switch (m.method()) {
-                case MentionFinder.COMPOSITION -> NG.composition;
-                case PersonNameFinder.NAME_RECOGNITION -> NG.nameRecognition;
-                default -> NG.gazetteerMatch;
-            };
             Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), entity,
-                m.span(), m.text(), method);
+                m.span(), m.text(), m.method());
             e.add(annotation, NG.confidence, decimal(m.confidence()));
             if (mentioned.add(List.of(article, entity)))
                 e.add(article, SchemaOrg.mentions, entity);
@@ -184,9 +180,9 @@ public final class ArticleMapper {
 
     /** Each amount as a schema:QuantitativeValue, annotated with the words that state it. */
     private static void quantities(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Quantity q : annotated.quantities()) {
-            Node article = q.lang().equals(ZH) ? original : translation;
+            Node article = q.lang() == ZH ? original : translation;
             String id = "quantity-" + counts.merge(q.lang(), 1, Integer::sum);
             Node value = UriScheme.fragment(article, id + "-value");
             e.add(value, RDF.type.asNode(), SchemaOrg.QuantitativeValue);
@@ -197,22 +193,22 @@ public final class ArticleMapper {
             q.unitText().ifPresent(t -> e.add(value, SchemaOrg.unitText, plain(t)));
             q.per().ifPresent(p -> e.add(value, NG.ratePeriod,
                 NodeFactory.createLiteralDT(p.equals("day") ? "P1D" : "P1Y", XSDDatatype.XSDduration)));
-            evidence(e, article, id, value, q.span(), q.text(), NG.numeralReading);
+            evidence(e, article, id, value, q.span(), q.text(), ExtractionMethod.NUMERAL_READING);
         }
     }
 
     /** Each date or period as an ng:TimeReference, resolved where it can be, annotated with its words. */
     private static void dates(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (TimeExpression t : annotated.dates()) {
-            Node article = t.lang().equals(ZH) ? original : translation;
+            Node article = t.lang() == ZH ? original : translation;
             String id = "date-" + counts.merge(t.lang(), 1, Integer::sum);
             Node time = UriScheme.fragment(article, id + "-value");
             e.add(time, RDF.type.asNode(), NG.TimeReference);
             t.value().ifPresent(d -> e.add(time, NG.date, xsdDate(d)));
             t.from().ifPresent(d -> e.add(time, NG.from, xsdDate(d)));
             t.to().ifPresent(d -> e.add(time, NG.to, xsdDate(d)));
-            evidence(e, article, id, time, t.span(), t.text(), NG.dateResolution);
+            evidence(e, article, id, time, t.span(), t.text(), ExtractionMethod.DATE_RESOLUTION);
         }
     }
 
@@ -220,7 +216,7 @@ public final class ArticleMapper {
      * A W3C Web Annotation tying {@code body} to the words of {@code article} that support it: a text position in
      * code points of the article's schema:articleBody, and the exact words. Returns the annotation.
      */
-    private static Node evidence(Emitter e, Node article, String id, Node body, Span span, String words, Node method) {
+    private static Node evidence(Emitter e, Node article, String id, Node body, Span span, String words, ExtractionMethod method) {
         Node annotation = UriScheme.fragment(article, id);
         Node target = UriScheme.fragment(annotation, "target");
         Node position = UriScheme.fragment(annotation, "position");
@@ -229,7 +225,7 @@ public final class ArticleMapper {
         e.add(annotation, OA.motivatedBy, OA.identifying);
         e.add(annotation, OA.hasBody, body);
         e.add(annotation, OA.hasTarget, target);
-        e.add(annotation, NG.method, method);
+        e.add(annotation, NG.method, NG.method(method));
         e.add(target, RDF.type.asNode(), OA.SpecificResource);
         e.add(target, OA.hasSource, article);
         e.add(target, OA.hasSelector, position);
@@ -308,7 +304,7 @@ public final class ArticleMapper {
         return persons;
     }
 
-    private static void dateline(Emitter e, Node article, Optional<Dateline> dateline, String lang) {
+    private static void dateline(Emitter e, Node article, Optional<Dateline> dateline, Language lang) {
         dateline.ifPresent(d -> {
             e.add(article, SchemaOrg.dateline, lang(d.text(), lang));
             e.add(article, SchemaOrg.sourceOrganization, NodeFactory.createURI(d.source()));
@@ -326,7 +322,7 @@ public final class ArticleMapper {
 
     private static Node date(Header h) { return xsdDate(h.date()); }
 
-    private static Node lang(String text, String lang) { return NodeFactory.createLiteralLang(text, lang); }
+    private static Node lang(String text, Language lang) { return NodeFactory.createLiteralLang(text, lang.tag()); }
 
     private static Node plain(String text) { return NodeFactory.createLiteralString(text); }
 

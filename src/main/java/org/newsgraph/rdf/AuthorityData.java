@@ -21,6 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.OWL;
+import org.newsgraph.article.Language;
 import org.newsgraph.extract.DatelineFinder;
 import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Lexicon;
@@ -92,9 +93,9 @@ public final class AuthorityData {
     public Optional<Node> translationAgent(Node periodical) { return object(periodical, NG.translationAgent); }
 
     /** The names of the periodical in the given language, for labels such as the issue's. */
-    public Optional<String> name(Node resource, String lang) {
+    public Optional<String> name(Node resource, Language lang) {
         return union.find(resource, SchemaOrg.name, null).toList().stream().map(Triple::getObject)
-            .filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage())).map(Node::getLiteralLexicalForm)
+            .filter(o -> o.isLiteral() && lang.tag().equals(o.getLiteralLanguage())).map(Node::getLiteralLexicalForm)
             .findFirst();
     }
 
@@ -118,13 +119,13 @@ public final class AuthorityData {
             Optional<String> wikidata = union.find(s, OWL.sameAs.asNode(), null).mapWith(Triple::getObject).toList()
                 .stream().filter(o -> o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY))
                 .map(o -> o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length())).findFirst();
-            EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, "zh").orElse(""), name(s, "en").orElse(""),
+            EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, Language.ZH).orElse(""), name(s, Language.EN).orElse(""),
                 wikidata, place);
             for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
                 union.find(s, p, null).forEach(t -> {
-                    String lang = t.getObject().getLiteralLanguage();
-                    if (lang.equals("zh") || lang.equals("en"))
-                        b.name(t.getObject().getLiteralLexicalForm(), lang, entity, p.equals(SchemaOrg.name));
+                    for (Language lang : Language.values())
+                        if (lang.tag().equals(t.getObject().getLiteralLanguage()))
+                            b.name(t.getObject().getLiteralLexicalForm(), lang, entity, p.equals(SchemaOrg.name));
                 });
         }
         return b.build();

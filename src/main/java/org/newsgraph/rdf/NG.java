@@ -2,6 +2,7 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.extract.ExtractionMethod;
 
 /**
  * newsgraph's own ontology ({@code ontology/newsgraph.ttl}): what schema.org has no term for. The namespace is
@@ -66,6 +67,17 @@ public final class NG {
     public static final Node translationAgent = uri("translationAgent");
 
     private NG() {}
+
+    /** The individual of {@code ng:ExtractionMethod} that stands for {@code method}. */
+    public static Node method(ExtractionMethod method) {
+        return switch (method) {
+            case GAZETTEER_MATCH -> gazetteerMatch;
+            case COMPOSITION -> composition;
+            case NAME_RECOGNITION -> nameRecognition;
+            case NUMERAL_READING -> numeralReading;
+            case DATE_RESOLUTION -> dateResolution;
+        };
+    }
 
     private static Node uri(String local) { return NodeFactory.createURI(NS + local); }
 }

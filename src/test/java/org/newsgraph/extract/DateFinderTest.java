@@ -1,8 +1,12 @@
 package org.newsgraph.extract;
 
+import static org.newsgraph.article.Language.EN;
+import static org.newsgraph.article.Language.ZH;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.newsgraph.article.Language;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +44,7 @@ class DateFinderTest {
         "1958-08-01 | July 31st, 1958 | July 31st, 1958 | 1958-07-31 | | ",
     })
     void dates(LocalDate paper, String text, String words, String value, String from, String to) {
-        String lang = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh" : "en";
+        Language lang = Language.ofText(text);
         List<TimeExpression> found = finder.find(text, lang, paper);
         assertEquals(1, found.size(), found.toString());
         TimeExpression t = found.get(0);
@@ -53,14 +57,14 @@ class DateFinderTest {
 
     @Test
     void aDateThatCannotBeResolvedKeepsItsWords() {
-        List<TimeExpression> found = finder.find("2月30日", "zh", LocalDate.of(1958, 9, 5));
+        List<TimeExpression> found = finder.find("2月30日", ZH, LocalDate.of(1958, 9, 5));
         assertEquals("2月30日", found.get(0).text());
         assertFalse(found.get(0).isResolved());
     }
 
     @Test
     void notDates() {
-        assertEquals(List.of(), finder.find("日产七千吨，同日晚上", "zh", LocalDate.of(1958, 9, 5)));
-        assertEquals(List.of(), finder.find("it may rain; the 22 counties", "en", LocalDate.of(1958, 9, 5)));
+        assertEquals(List.of(), finder.find("日产七千吨，同日晚上", ZH, LocalDate.of(1958, 9, 5)));
+        assertEquals(List.of(), finder.find("it may rain; the 22 counties", EN, LocalDate.of(1958, 9, 5)));
     }
 }

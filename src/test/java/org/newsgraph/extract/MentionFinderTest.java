@@ -1,8 +1,12 @@
 package org.newsgraph.extract;
 
+import static org.newsgraph.article.Language.EN;
+import static org.newsgraph.article.Language.ZH;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.newsgraph.article.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,13 +119,13 @@ class MentionFinderTest {
     @Test
     void everyMentionOfTheReferenceArticleAndNothingElse() throws Exception {
         Article a = ArticleParser.create().parse(TestCorpus.REFERENCE);
-        List<Mention> found = new java.util.ArrayList<>(FINDER.find(a.originalBody().text(), "zh"));
-        found.addAll(FINDER.find(a.translationBody().text(), "en"));
+        List<Mention> found = new java.util.ArrayList<>(FINDER.find(a.originalBody().text(), ZH));
+        found.addAll(FINDER.find(a.translationBody().text(), EN));
         assertEquals(REFERENCE, found.stream()
             .map(m -> m.lang() + "|" + m.text() + "|" + m.entity().iri().substring(TestCorpus.BASE.length())).toList());
         Map<String, String> linked = new TreeMap<>();
         for (Mention m : found) {
-            Body body = m.lang().equals("zh") ? a.originalBody() : a.translationBody();
+            Body body = m.lang().equals(ZH) ? a.originalBody() : a.translationBody();
             assertEquals(m.text(), m.span().of(body.text()), "offsets of " + m);
             m.entity().wikidata().ifPresent(q -> linked.put(m.entity().iri().substring(TestCorpus.BASE.length()), q));
         }
@@ -144,7 +148,7 @@ class MentionFinderTest {
         for (var file : TestCorpus.files()) {
             AnnotatedArticle a = extractor.annotate(ArticleParser.create().parse(file));
             for (Mention m : a.mentions()) {
-                String text = (m.lang().equals("zh") ? a.article().originalBody() : a.article().translationBody()).text();
+                String text = (m.lang().equals(ZH) ? a.article().originalBody() : a.article().translationBody()).text();
                 assertTrue(m.span().end() <= text.codePointCount(0, text.length()), file + ": " + m);
                 assertEquals(m.text(), m.span().of(text), file + ": " + m);
                 mentions++;
@@ -163,67 +167,67 @@ class MentionFinderTest {
     private static final EntityRef HAINAN_1958 = EntityRef.of("x:hainan-district", "Region", "海南", "Hainan", Optional.empty(), true);
     private static final EntityRef HAINAN_NOW = EntityRef.of("x:hainan-province", "Province", "海南省", "Hainan", Optional.empty(), true);
     private static final MentionFinder SMALL = MentionFinder.create(Lexicon.builder()
-        .name("河南省", "zh", HENAN, true).name("河南", "zh", HENAN, false).name("Henan", "en", HENAN, true)
-        .name("中山市", "zh", ZHONGSHAN, true).name("中山", "zh", ZHONGSHAN, false).name("Zhongshan", "en", ZHONGSHAN, true)
-        .name("中国共产党", "zh", CPC, true).name("中共", "zh", CPC, false).name("the Party", "en", CPC, false)
-        .name("洛阳市", "zh", LUOYANG, true).name("洛阳", "zh", LUOYANG, false)
-        .name("海南", "zh", HAINAN_1958, true).name("海南省", "zh", HAINAN_1958, false).name("海南省", "zh", HAINAN_NOW, true)
-        .name("Hainan", "en", HAINAN_1958, true).name("Hainan", "en", HAINAN_NOW, true)
+        .name("河南省", ZH, HENAN, true).name("河南", ZH, HENAN, false).name("Henan", EN, HENAN, true)
+        .name("中山市", ZH, ZHONGSHAN, true).name("中山", ZH, ZHONGSHAN, false).name("Zhongshan", EN, ZHONGSHAN, true)
+        .name("中国共产党", ZH, CPC, true).name("中共", ZH, CPC, false).name("the Party", EN, CPC, false)
+        .name("洛阳市", ZH, LUOYANG, true).name("洛阳", ZH, LUOYANG, false)
+        .name("海南", ZH, HAINAN_1958, true).name("海南省", ZH, HAINAN_1958, false).name("海南省", ZH, HAINAN_NOW, true)
+        .name("Hainan", EN, HAINAN_1958, true).name("Hainan", EN, HAINAN_NOW, true)
         .build());
 
     @Test
     void longestNameFirst() {
-        assertEquals(List.of("河南省|x:henan"), found("河南省", "zh"));
-        assertEquals(List.of("中共河南省委|x:henan/cpc-committee", "中共|x:cpc", "河南省|x:henan"), found("中共河南省委", "zh"));
+        assertEquals(List.of("河南省|x:henan"), found("河南省", ZH));
+        assertEquals(List.of("中共河南省委|x:henan/cpc-committee", "中共|x:cpc", "河南省|x:henan"), found("中共河南省委", ZH));
     }
 
     @Test
     void caseAndWidthAreFoldedAndEnglishNamesAreWholeWords() {
-        assertEquals(List.of("HENAN|x:henan", "Ｈｅｎａｎ|x:henan"), found("HENAN and Ｈｅｎａｎ", "en"));
-        assertEquals(List.of(), found("Henanese", "en"));
+        assertEquals(List.of("HENAN|x:henan", "Ｈｅｎａｎ|x:henan"), found("HENAN and Ｈｅｎａｎ", EN));
+        assertEquals(List.of(), found("Henanese", EN));
     }
 
     @Test
     void offsetsCountCodePoints() {
-        List<Mention> m = SMALL.find("𠀀𠀀河南", "zh");
+        List<Mention> m = SMALL.find("𠀀𠀀河南", ZH);
         assertEquals(new Span(2, 4), m.get(0).span());
         assertEquals("河南", m.get(0).span().of("𠀀𠀀河南"));
     }
 
     @Test
     void aliasesThatArePartOfAnotherName() {
-        assertEquals(List.of(), found("北平中山公园", "zh"));
-        assertEquals(List.of("中山市|x:zhongshan"), found("中山市公园", "zh"), "a full name is a name whatever follows");
-        assertEquals(List.of(), found("the Beiping Zhongshan Park tragedy", "en"));
-        assertEquals(List.of(), found("requiring the party committee", "en"), "the Party is not a name to match");
-        assertEquals(List.of(), found("洛阳社", "zh"));
+        assertEquals(List.of(), found("北平中山公园", ZH));
+        assertEquals(List.of("中山市|x:zhongshan"), found("中山市公园", ZH), "a full name is a name whatever follows");
+        assertEquals(List.of(), found("the Beiping Zhongshan Park tragedy", EN));
+        assertEquals(List.of(), found("requiring the party committee", EN), "the Party is not a name to match");
+        assertEquals(List.of(), found("洛阳社", ZH));
     }
 
     @Test
     void anAmbiguousNameGoesToTheEntityWhoseMainNameItIs() {
-        assertEquals(List.of("海南省|x:hainan-province"), found("海南省", "zh"));
-        assertEquals(List.of(), found("Hainan", "en"), "two main names: left unlinked rather than guessed");
+        assertEquals(List.of("海南省|x:hainan-province"), found("海南省", ZH));
+        assertEquals(List.of(), found("Hainan", EN), "two main names: left unlinked rather than guessed");
     }
 
     @Test
     void organisationsComposedFromAPlace() {
-        assertEquals(List.of("河南省委|x:henan/cpc-committee", "河南省|x:henan"), found("河南省委", "zh"));
-        assertEquals(List.of("洛阳地委|x:luoyang/cpc-committee", "洛阳|x:luoyang"), found("洛阳地委", "zh"));
-        assertEquals(List.of("河南省人民委员会|x:henan/peoples-committee", "河南省|x:henan"), found("河南省人民委员会", "zh"));
-        assertEquals(List.of("河南省|x:henan"), found("河南省委员会", "zh"), "委员会 alone needs 中共 before the place");
+        assertEquals(List.of("河南省委|x:henan/cpc-committee", "河南省|x:henan"), found("河南省委", ZH));
+        assertEquals(List.of("洛阳地委|x:luoyang/cpc-committee", "洛阳|x:luoyang"), found("洛阳地委", ZH));
+        assertEquals(List.of("河南省人民委员会|x:henan/peoples-committee", "河南省|x:henan"), found("河南省人民委员会", ZH));
+        assertEquals(List.of("河南省|x:henan"), found("河南省委员会", ZH), "委员会 alone needs 中共 before the place");
         assertEquals(List.of("Henan Provincial Party Committee|x:henan/cpc-committee", "Henan|x:henan"),
-            found("Henan Provincial Party Committee", "en"));
+            found("Henan Provincial Party Committee", EN));
         assertEquals(List.of("Henan Provincial People's Committee|x:henan/peoples-committee", "Henan|x:henan"),
-            found("Henan Provincial People's Committee", "en"));
-        Mention committee = SMALL.find("中共河南省委", "zh").get(0);
+            found("Henan Provincial People's Committee", EN));
+        Mention committee = SMALL.find("中共河南省委", ZH).get(0);
         assertEquals(Optional.of("x:cpc"), committee.entity().parentOrganization());
         assertEquals(Optional.of("x:henan"), committee.entity().areaServed());
         assertEquals("中国共产党河南省委员会", committee.entity().labelZh());
         assertEquals(Optional.empty(), committee.entity().wikidata());
-        assertEquals(MentionFinder.COMPOSITION, committee.method());
+        assertEquals(ExtractionMethod.COMPOSITION, committee.method());
     }
 
-    private static List<String> found(String text, String lang) {
+    private static List<String> found(String text, Language lang) {
         return SMALL.find(text, lang).stream().map(m -> m.text() + "|" + m.entity().iri()).toList();
     }
 

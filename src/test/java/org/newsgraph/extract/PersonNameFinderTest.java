@@ -1,5 +1,8 @@
 package org.newsgraph.extract;
 
+import static org.newsgraph.article.Language.EN;
+import static org.newsgraph.article.Language.ZH;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +26,9 @@ class PersonNameFinderTest {
         Map<String, Integer> counts = new TreeMap<>();
         for (Mention m : found) {
             counts.merge(m.lang() + "|" + m.text() + "|" + m.entity().iri(), 1, Integer::sum);
-            String body = m.lang().equals("zh") ? a.originalBody().text() : a.translationBody().text();
+            String body = m.lang().equals(ZH) ? a.originalBody().text() : a.translationBody().text();
             assertEquals(m.text(), m.span().of(body));
-            assertEquals(PersonNameFinder.NAME_RECOGNITION, m.method());
+            assertEquals(ExtractionMethod.NAME_RECOGNITION, m.method());
             assertTrue(m.entity().wikidata().isEmpty(), "never linked");
         }
         assertEquals(19, counts.get("zh|邓小平|#person-deng-xiaoping"));
@@ -43,8 +46,8 @@ class PersonNameFinderTest {
 
     @Test
     void namesTheGazetteerAlreadyFoundAreNotFoundAgain() {
-        Mention known = new Mention("zh", new org.newsgraph.article.Span(0, 3), "邓小平",
-            EntityRef.of("x:deng", "Person", "邓小平", "Deng Xiaoping", java.util.Optional.empty(), false), "gazetteer", 0.9);
+        Mention known = new Mention(ZH, new org.newsgraph.article.Span(0, 3), "邓小平",
+            EntityRef.of("x:deng", "Person", "邓小平", "Deng Xiaoping", java.util.Optional.empty(), false), ExtractionMethod.GAZETTEER_MATCH, 0.9);
         List<Mention> found = finder.find("邓小平视察", "Deng Xiaoping inspected", List.of(known));
         assertEquals(List.of("en|Deng Xiaoping"), found.stream().map(m -> m.lang() + "|" + m.text()).toList());
     }

@@ -1,0 +1,15 @@
+package org.newsgraph.extract;
+
+/** How extraction found the words of an annotation. */
+public enum ExtractionMethod {
+    /** A name of the gazetteer, found by the Aho-Corasick matcher. */
+    GAZETTEER_MATCH,
+    /** An organisation composed from a place's name: 中共河南省委, Hunan Provincial People's Committee. */
+    COMPOSITION,
+    /** A person's name proposed by HanLP's name recognition and confirmed by the other text or a title. */
+    NAME_RECOGNITION,
+    /** An amount read from a numeral and its unit. */
+    NUMERAL_READING,
+    /** A date or period resolved against the paper's date. */
+    DATE_RESOLUTION
+}
