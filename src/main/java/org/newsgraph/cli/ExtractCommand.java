@@ -19,6 +19,7 @@ import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
+import org.newsgraph.extract.AmbiguousMention;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
@@ -33,15 +34,16 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Prints as JSON what extraction finds in an article file, or in plain text on standard input "
-        + "(Chinese when it has Han characters): mentions, quantities and dates, with begin and end offsets in "
-        + "Unicode code points.")
+        + "(Chinese when it has Han characters): mentions, ambiguous names with their candidates, quantities and dates, "
+        + "with begin and end offsets in Unicode code points.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions options;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-        description = "For plain text: the paper's date, to resolve dates such as 4日 against.")
+        description = "For plain text: the paper's date, to resolve dates such as 4日 against; places that did not "
+            + "exist then are no candidates.")
     LocalDate date;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
@@ -55,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArticleConverter converter = options.converter(options.authorityData());
         List<Mention> mentions = new ArrayList<>();
+        List<AmbiguousMention> ambiguous = new ArrayList<>();
         String article = "";   // what an entity of the article alone (#person-…) is a fragment of
         List<Quantity> quantities = new ArrayList<>();
         List<TimeExpression> dates = new ArrayList<>();
@@ -62,6 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             Extractor.TextAnnotations found = converter.extractor().annotate(text, Language.ofText(text), date);
             mentions.addAll(found.mentions());
+            ambiguous.addAll(found.ambiguous());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
         } else {
@@ -69,12 +73,14 @@ final class ExtractCommand implements Callable<Integer> {
             AnnotatedArticle found = converted.annotated();
             article = converted.original().getURI();
             mentions.addAll(found.mentions());
+            ambiguous.addAll(found.ambiguous());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
         }
         JsonObject json = new JsonObject();
         String scope = article;
         json.put("mentions", array(mentions.stream().map(m -> mention(m, scope)).toList()));
+        json.put("ambiguous", array(ambiguous.stream().map(ExtractCommand::ambiguous).toList()));
         json.put("quantities", array(quantities.stream().map(ExtractCommand::quantity).toList()));
         json.put("dates", array(dates.stream().map(ExtractCommand::date).toList()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -90,6 +96,17 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("label", m.entity().label());
         o.put("kind", m.entity().kind());
         o.put("wikidata", text(m.entity().wikidata()));
+        return o;
+    }
+
+    private static JsonObject ambiguous(AmbiguousMention m) {
+        JsonObject o = located(m.text(), m.lang(), m.span());
+        o.put("candidates", array(m.candidates().stream().map(c -> {
+            JsonObject candidate = new JsonObject();
+            candidate.put("entity", c.iri());
+            candidate.put("label", c.label());
+            return candidate;
+        }).toList()));
         return o;
     }
 

@@ -37,11 +37,20 @@ public final class Extractor {
     public AnnotatedArticle annotate(Article article) {
         Optional<Dateline> zh = datelines.find(article.originalBody());
         Optional<Dateline> en = datelines.find(article.translationBody());
-        List<Mention> zhMentions = mentions.find(article.originalBody().text(), Language.ZH);
-        List<Mention> enMentions = mentions.find(article.translationBody().text(), Language.EN);
+        // The Chinese original is read first: the entities it names confirm the translation's shared names.
+        MentionContext onDate = MentionContext.on(article.original().date());
+        MentionFinder.Reading zhReading = mentions.read(article.originalBody().text(), Language.ZH, onDate);
+        List<Mention> zhMentions = zhReading.mentions();
+        List<Mention> zhHeadline = mentions.read(article.original().headline(), Language.ZH, onDate).mentions();
+        List<Mention> confirming = new ArrayList<>(zhMentions);
+        confirming.addAll(zhHeadline);
+        MentionContext confirmed = onDate.confirmedBy(confirming);
+        MentionFinder.Reading enReading = mentions.read(article.translationBody().text(), Language.EN, confirmed);
+        List<Mention> enMentions = enReading.mentions();
         Set<String> about = new LinkedHashSet<>();
-        mentions.find(article.original().headline(), Language.ZH).forEach(m -> placeOf(m).ifPresent(about::add));
-        mentions.find(article.translation().headline(), Language.EN).forEach(m -> placeOf(m).ifPresent(about::add));
+        zhHeadline.forEach(m -> placeOf(m).ifPresent(about::add));
+        mentions.read(article.translation().headline(), Language.EN, confirmed).mentions()
+            .forEach(m -> placeOf(m).ifPresent(about::add));
         about.addAll(openings(article.originalBody(), zhMentions, zh));
         about.addAll(openings(article.translationBody(), enMentions, en));
         List<Mention> all = new ArrayList<>(zhMentions);
@@ -51,18 +60,24 @@ public final class Extractor {
         amounts.addAll(quantities.find(article.translationBody().text(), Language.EN));
         List<TimeExpression> times = new ArrayList<>(dates.find(article.originalBody().text(), Language.ZH, article.original().date()));
         times.addAll(dates.find(article.translationBody().text(), Language.EN, article.original().date()));
-        return new AnnotatedArticle(article, zh, en, all, new ArrayList<>(about), amounts, times);
+        List<AmbiguousMention> ambiguous = new ArrayList<>(zhReading.ambiguous());
+        ambiguous.addAll(enReading.ambiguous());
+        return new AnnotatedArticle(article, zh, en, all, ambiguous, new ArrayList<>(about), amounts, times);
     }
 
     /** What extraction finds in a plain text, outside any article. */
-    public record TextAnnotations(List<Mention> mentions, List<Quantity> quantities, List<TimeExpression> dates) {}
+    public record TextAnnotations(List<Mention> mentions, List<AmbiguousMention> ambiguous, List<Quantity> quantities,
+                                  List<TimeExpression> dates) {}
 
     /**
-     * Mentions, amounts and dates in a plain text of language {@code lang}; dates are resolved against
-     * {@code paper}, or only when they give their year if {@code paper} is null.
+     * Mentions, amounts and dates in a plain text of language {@code lang}; places are those that existed at
+     * {@code paper}'s date and dates are resolved against it, or, if {@code paper} is null, every place is a
+     * candidate and dates are resolved only when they give their year.
      */
     public TextAnnotations annotate(String text, Language lang, LocalDate paper) {
-        return new TextAnnotations(mentions.find(text, lang), quantities.find(text, lang), dates.find(text, lang, paper));
+        MentionFinder.Reading reading = mentions.read(text, lang, MentionContext.on(paper));
+        return new TextAnnotations(reading.mentions(), reading.ambiguous(), quantities.find(text, lang),
+            dates.find(text, lang, paper));
     }
 
     /**

@@ -2,10 +2,12 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,17 @@ public final class MentionFinder {
     static final double UNIQUE_NAME = 0.9;
     static final double UNIQUE_ALIAS = 0.8;
     static final double PREFERRED_NAME = 0.6;
+    /**
+     * A name of several places, or a county-level unit's bare name, that the places named around it confirm; an
+     * English name that the Chinese text confirms.
+     */
+    static final double BY_CONTEXT = 0.7;
+    static final double BY_OTHER_TEXT = 0.8;
+    /** Kinds of county-level unit (local names of the gazetteer's classes). */
+    private static final Set<String> COUNTY_LEVEL =
+        Set.of("County", "AutonomousCounty", "CountyLevelCity", "District", "Banner", "AutonomousBanner");
+    /** How a county-level unit's full name ends: 莒县, 莱阳市, 和平区, 右玉旗. */
+    private static final Pattern LEVEL_SUFFIX_ZH = Pattern.compile("(?:县|市|区|旗)$");
     /** The party's name as it opens a committee's: 中共河南省委. A composed organisation is as sure as its place. */
     private static final String PARTY_ZH = "中共";
 
@@ -74,33 +87,58 @@ public final class MentionFinder {
         return new MentionFinder(Objects.requireNonNull(lexicon, "lexicon"));
     }
 
-    /** The mentions in {@code text} of language {@code lang}, in text order. */
+    /** The mentions in {@code text} of language {@code lang}, in text order, read without any context. */
     public List<Mention> find(String text, Language lang) {
+        return read(text, lang, MentionContext.NONE).mentions();
+    }
+
+    /**
+     * What {@code text} of language {@code lang} names, read against {@code context}: the mentions of one entity
+     * each, and the words that name one of several places with nothing to tell which.
+     */
+    public Reading read(String text, Language lang, MentionContext context) {
         boolean chinese = lang == Language.ZH;
         Map<String, List<Lexicon.Name>> names = lexicon.names(lang);
+        WordBoundaries words = chinese ? new WordBoundaries(text) : null;
         List<Mention> mentions = new ArrayList<>();
-        Trie trie = chinese ? zh : en;
-        for (Emit emit : trie.parseText(Lexicon.normalise(text))) {
+        List<Match> pending = new ArrayList<>();
+        for (Emit emit : (chinese ? zh : en).parseText(Lexicon.normalise(text))) {
             int from = emit.getStart();
             int to = emit.getEnd() + 1;
-            resolve(names.get(emit.getKeyword()))
-                .filter(c -> !c.entity().place() || !(chinese
-                    ? c.alias() && after(NOT_A_PLACE_AFTER_ALIAS_ZH, text, to).isPresent()
+            List<Lexicon.Name> candidates = candidates(names.get(emit.getKeyword()), context).stream()
+                .filter(n -> !n.entity().place() || !(chinese
+                    ? !n.primary() && after(NOT_A_PLACE_AFTER_ALIAS_ZH, text, to).isPresent()
                     : after(NOT_A_PLACE_AFTER_EN, text, to).isPresent()))
-                .ifPresent(choice -> {
-                mentions.add(mention(text, lang, from, to, choice.entity(), ExtractionMethod.GAZETTEER_MATCH, choice.confidence()));
-                // A place that opens an organisation's name is mentioned too: Wuhan in "Wuhan Iron and Steel
-                // Works". (China in "Communist Party of China" is part of a name, not where the party is.)
-                if (!choice.entity().place())
-                    for (Emit inner : (chinese ? zhNested : enNested).parseText(Lexicon.normalise(text.substring(from, to))))
-                        resolve(names.get(inner.getKeyword()))
-                            .filter(c -> isLocality(c.entity()) && inner.getStart() == 0 && inner.getEnd() + 1 < to - from)
-                            .ifPresent(c ->
-                            mentions.add(mention(text, lang, from + inner.getStart(), from + inner.getEnd() + 1,
-                                c.entity(), ExtractionMethod.GAZETTEER_MATCH, c.confidence())));
-                if (chinese && !choice.entity().place())
-                    abbreviatedPlace(text, from, to, choice.entity()).ifPresent(mentions::add);
-            });
+                .filter(n -> !chinese || !bare(n) || words.aligned(from, to))
+                .toList();
+            if (candidates.isEmpty())
+                continue;
+            Match match = new Match(from, to, candidates);
+            Optional<Choice> choice = chinese ? withoutContext(candidates) : confirmed(candidates, context);
+            if (choice.isPresent())
+                found(text, lang, match, choice.get(), mentions);
+            else
+                pending.add(match);
+        }
+        // The places named for sure, and the units they lie in, tell which of several places a name means.
+        Set<String> around = new HashSet<>();
+        for (Mention m : mentions)
+            if (m.entity().place()) {
+                around.add(m.entity().iri());
+                around.addAll(m.entity().within());
+            }
+        List<AmbiguousMention> ambiguous = new ArrayList<>();
+        for (Match match : pending) {
+            List<Lexicon.Name> supported = match.candidates().stream()
+                .filter(n -> around.contains(n.entity().iri()) || n.entity().within().stream().anyMatch(around::contains))
+                .toList();
+            if (chinese && supported.size() == 1)
+                found(text, lang, match, new Choice(supported.get(0).entity(), BY_CONTEXT),
+                    mentions);
+            else if (match.candidates().size() > 1)
+                ambiguous.add(new AmbiguousMention(lang, Span.ofChars(text, match.from(), match.to()),
+                    text.substring(match.from(), match.to()),
+                    match.candidates().stream().map(Lexicon.Name::entity).distinct().toList()));
         }
         List<Mention> composed = new ArrayList<>();
         for (Mention m : mentions)
@@ -108,10 +146,78 @@ public final class MentionFinder {
                 (chinese ? composeChinese(text, m) : composeEnglish(text, m)).ifPresent(composed::add);
         mentions.addAll(composed);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(m -> -m.span().length()));
-        return mentions;
+        ambiguous.sort(Comparator.comparingInt(m -> m.span().begin()));
+        return new Reading(mentions, ambiguous);
     }
 
-    private record Choice(EntityRef entity, double confidence, boolean alias) {}
+    /**
+     * What a text names: {@code mentions} of one entity each, and {@code ambiguous} words that name one of
+     * several entities, none of which the context confirms.
+     */
+    public record Reading(List<Mention> mentions, List<AmbiguousMention> ambiguous) {
+        public Reading {
+            mentions = List.copyOf(mentions);
+            ambiguous = List.copyOf(ambiguous);
+        }
+    }
+
+    /** Words that name one or more candidate entities. */
+    private record Match(int from, int to, List<Lexicon.Name> candidates) {}
+
+    private record Choice(EntityRef entity, double confidence) {}
+
+    /** Adds the mention of {@code choice}, and the places within an organisation's name. */
+    private void found(String text, Language lang, Match match, Choice choice, List<Mention> mentions) {
+        int from = match.from();
+        int to = match.to();
+        mentions.add(mention(text, lang, from, to, choice.entity(), ExtractionMethod.GAZETTEER_MATCH, choice.confidence()));
+        if (choice.entity().place())
+            return;
+        // A place that opens an organisation's name is mentioned too: Wuhan in "Wuhan Iron and Steel Works".
+        // (China in "Communist Party of China" is part of a name, not where the party is.)
+        boolean chinese = lang == Language.ZH;
+        for (Emit inner : (chinese ? zhNested : enNested).parseText(Lexicon.normalise(text.substring(from, to))))
+            resolve(lexicon.names(lang).get(inner.getKeyword()))
+                .filter(c -> isLocality(c.entity()) && inner.getStart() == 0 && inner.getEnd() + 1 < to - from)
+                .ifPresent(c -> mentions.add(mention(text, lang, from + inner.getStart(), from + inner.getEnd() + 1,
+                    c.entity(), ExtractionMethod.GAZETTEER_MATCH, c.confidence())));
+        if (chinese)
+            abbreviatedPlace(text, from, to, choice.entity()).ifPresent(mentions::add);
+    }
+
+    /** The names' entities that can be meant on the context's date: none that did not exist then. */
+    private static List<Lexicon.Name> candidates(List<Lexicon.Name> names, MentionContext context) {
+        if (names == null)
+            return List.of();
+        return names.stream().filter(n -> context.year().stream().allMatch(y -> n.entity().existence().possibleIn(y)))
+            .toList();
+    }
+
+    /**
+     * A Chinese name's entity when the name alone tells it: the only candidate, or the one whose main name it is;
+     * never a county-level unit by its bare name (环江 for 环江毛南族自治县), which ordinary words and other names
+     * share, and which only the places named around it confirm.
+     */
+    private static Optional<Choice> withoutContext(List<Lexicon.Name> candidates) {
+        if (candidates.stream().anyMatch(MentionFinder::bare))
+            return Optional.empty();
+        return resolve(candidates);
+    }
+
+    /**
+     * An English name's entity: a county-level unit, or one of several places that share the name ("Yidu" for
+     * 益都 and 宜都), only when the Chinese text names that very entity; any other single candidate as {@link
+     * #resolve} decides.
+     */
+    private static Optional<Choice> confirmed(List<Lexicon.Name> candidates, MentionContext context) {
+        if (candidates.size() == 1 && !countyLevel(candidates.get(0).entity()))
+            return resolve(candidates);
+        List<Lexicon.Name> confirmed = candidates.stream().filter(n -> context.confirmed().contains(n.entity().iri()))
+            .toList();
+        if (confirmed.stream().map(n -> n.entity().iri()).distinct().count() == 1)
+            return Optional.of(new Choice(confirmed.get(0).entity(), BY_OTHER_TEXT));
+        return Optional.empty();
+    }
 
     /** The entity a name stands for: the only one, or the one whose main name it is; none when still ambiguous. */
     private static Optional<Choice> resolve(List<Lexicon.Name> candidates) {
@@ -119,10 +225,19 @@ public final class MentionFinder {
             return Optional.empty();
         if (candidates.size() == 1)
             return Optional.of(new Choice(candidates.get(0).entity(),
-                candidates.get(0).primary() ? UNIQUE_NAME : UNIQUE_ALIAS, !candidates.get(0).primary()));
+                candidates.get(0).primary() ? UNIQUE_NAME : UNIQUE_ALIAS));
         List<Lexicon.Name> primary = candidates.stream().filter(Lexicon.Name::primary).toList();
-        return primary.size() == 1 ? Optional.of(new Choice(primary.get(0).entity(), PREFERRED_NAME, false))
+        return primary.size() == 1 ? Optional.of(new Choice(primary.get(0).entity(), PREFERRED_NAME))
             : Optional.empty();
+    }
+
+    /** A county-level unit named without its level (环江, 益都): a name ordinary words and other places share. */
+    private static boolean bare(Lexicon.Name name) {
+        return countyLevel(name.entity()) && !LEVEL_SUFFIX_ZH.matcher(name.surface()).find();
+    }
+
+    private static boolean countyLevel(EntityRef e) {
+        return e.place() && COUNTY_LEVEL.contains(e.kind());
     }
 
     private Optional<Mention> composeChinese(String text, Mention place) {
@@ -159,10 +274,10 @@ public final class MentionFinder {
         EntityRef organisation = partyCommittee
             ? new EntityRef(p.iri() + "/cpc-committee", "Organization", "中国共产党" + p.labelZh() + "委员会",
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " Committee of the Communist Party of China", Optional.empty(),
-                false, party.map(EntityRef::iri), Optional.of(p.iri()))
+                false, party.map(EntityRef::iri), Optional.of(p.iri()), p.existence(), List.of())
             : new EntityRef(p.iri() + "/peoples-committee", "Organization", p.labelZh() + "人民委员会",
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " People's Committee", Optional.empty(), false,
-                Optional.empty(), Optional.of(p.iri()));
+                Optional.empty(), Optional.of(p.iri()), p.existence(), List.of());
         return mention(text, lang, from, to, organisation, ExtractionMethod.COMPOSITION, place.confidence());
     }
 

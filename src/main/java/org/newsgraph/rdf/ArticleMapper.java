@@ -26,6 +26,7 @@ import org.newsgraph.article.GlossaryEntry;
 import org.newsgraph.article.Header;
 import org.newsgraph.article.Language;
 import org.newsgraph.article.Photo;
+import org.newsgraph.extract.AmbiguousMention;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Dateline;
 import org.newsgraph.extract.EntityRef;
@@ -162,8 +163,9 @@ public final class ArticleMapper {
             Node article = m.lang() == ZH ? original : translation;
             Node entity = m.entity().isLocal() ? UriScheme.fragment(original, m.entity().iri().substring(1))
                 : NodeFactory.createURI(m.entity().iri());
-            Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), entity,
-                m.span(), m.text(), m.method());
+            Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), m.span(),
+                m.text(), m.method());
+            e.add(annotation, OA.hasBody, entity);
             e.add(annotation, NG.confidence, decimal(m.confidence()));
             if (mentioned.add(List.of(article, entity)))
                 e.add(article, SchemaOrg.mentions, entity);
@@ -171,6 +173,13 @@ public final class ArticleMapper {
                 composedOrganisation(e, m.entity());
             if (m.entity().isLocal() && described.add(m.entity().iri()))
                 localPerson(e, entity, m.entity());
+        }
+        // Words that name one of several places: an annotation with the candidates and no body, linked to none.
+        for (AmbiguousMention m : annotated.ambiguous()) {
+            Node article = m.lang() == ZH ? original : translation;
+            Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), m.span(),
+                m.text(), ExtractionMethod.GAZETTEER_MATCH);
+            m.candidates().forEach(c -> e.add(annotation, NG.candidate, NodeFactory.createURI(c.iri())));
         }
         for (String place : annotated.about()) {
             e.add(original, SchemaOrg.about, NodeFactory.createURI(place));
@@ -193,7 +202,7 @@ public final class ArticleMapper {
             q.unitText().ifPresent(t -> e.add(value, SchemaOrg.unitText, plain(t)));
             q.per().ifPresent(p -> e.add(value, NG.ratePeriod,
                 NodeFactory.createLiteralDT(p.equals("day") ? "P1D" : "P1Y", XSDDatatype.XSDduration)));
-            evidence(e, article, id, value, q.span(), q.text(), ExtractionMethod.NUMERAL_READING);
+            e.add(evidence(e, article, id, q.span(), q.text(), ExtractionMethod.NUMERAL_READING), OA.hasBody, value);
         }
     }
 
@@ -208,22 +217,21 @@ public final class ArticleMapper {
             t.value().ifPresent(d -> e.add(time, NG.date, xsdDate(d)));
             t.from().ifPresent(d -> e.add(time, NG.from, xsdDate(d)));
             t.to().ifPresent(d -> e.add(time, NG.to, xsdDate(d)));
-            evidence(e, article, id, time, t.span(), t.text(), ExtractionMethod.DATE_RESOLUTION);
+            e.add(evidence(e, article, id, t.span(), t.text(), ExtractionMethod.DATE_RESOLUTION), OA.hasBody, time);
         }
     }
 
     /**
-     * A W3C Web Annotation tying {@code body} to the words of {@code article} that support it: a text position in
-     * code points of the article's schema:articleBody, and the exact words. Returns the annotation.
+     * A W3C Web Annotation of words of {@code article}: a text position in code points of the article's
+     * schema:articleBody, and the exact words. Returns the annotation, for the caller to add what the words support.
      */
-    private static Node evidence(Emitter e, Node article, String id, Node body, Span span, String words, ExtractionMethod method) {
+    private static Node evidence(Emitter e, Node article, String id, Span span, String words, ExtractionMethod method) {
         Node annotation = UriScheme.fragment(article, id);
         Node target = UriScheme.fragment(annotation, "target");
         Node position = UriScheme.fragment(annotation, "position");
         Node quote = UriScheme.fragment(annotation, "quote");
         e.add(annotation, RDF.type.asNode(), OA.Annotation);
         e.add(annotation, OA.motivatedBy, OA.identifying);
-        e.add(annotation, OA.hasBody, body);
         e.add(annotation, OA.hasTarget, target);
         e.add(annotation, NG.method, NG.method(method));
         e.add(target, RDF.type.asNode(), OA.SpecificResource);

@@ -51,6 +51,7 @@ public final class NG {
     // Properties
     public static final Node column = uri("column");
     public static final Node confidence = uri("confidence");
+    public static final Node candidate = uri("candidate");
     public static final Node date = uri("date");
     public static final Node from = uri("from");
     public static final Node to = uri("to");

@@ -119,8 +119,9 @@ class MentionFinderTest {
     @Test
     void everyMentionOfTheReferenceArticleAndNothingElse() throws Exception {
         Article a = ArticleParser.create().parse(TestCorpus.REFERENCE);
-        List<Mention> found = new java.util.ArrayList<>(FINDER.find(a.originalBody().text(), ZH));
-        found.addAll(FINDER.find(a.translationBody().text(), EN));
+        MentionContext onDate = MentionContext.on(a.original().date());
+        List<Mention> found = new java.util.ArrayList<>(FINDER.read(a.originalBody().text(), ZH, onDate).mentions());
+        found.addAll(FINDER.read(a.translationBody().text(), EN, onDate.confirmedBy(found)).mentions());
         assertEquals(REFERENCE, found.stream()
             .map(m -> m.lang() + "|" + m.text() + "|" + m.entity().iri().substring(TestCorpus.BASE.length())).toList());
         Map<String, String> linked = new TreeMap<>();
