@@ -6,39 +6,55 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.SchemaOrg;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.exec.RowSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks up entities that have no confirmed Wikidata link in a Wikidata SPARQL endpoint, by their Chinese and
- * English names, and scores each candidate:
+ * Looks up entities that have no confirmed Wikidata link in a Wikidata SPARQL endpoint, by their GB/T 2260 code
+ * and by their Chinese and English names, and scores each candidate:
  * <ul>
+ *   <li>code: for a unit with a code ({@code ng:gbCode}), the only Wikidata item carrying exactly that code as its
+ *       China administrative division code (P442) +0.8, the strongest evidence there is: an exact match, enough
+ *       alone to accept. A code that several items carry counts nothing and none of them is ever accepted; a
+ *       candidate whose P442 differs from the code −0.3;</li>
  *   <li>names: the Chinese name +0.35, the English name +0.15;</li>
  *   <li>type: an instance of the Wikidata class that stands for the entity's kind +0.3 (human for a person,
  *       province of China for a province, …), of other classes only −0.3;</li>
  *   <li>location: within 100 km of the entity's coordinates +0.1, farther than 300 km −0.2;</li>
- *   <li>dates: in existence in 1958 (born or founded by then, not yet dead or dissolved) +0.1, not −0.3.</li>
+ *   <li>dates: in existence (born or founded by then, not yet dead or dissolved) over the years of the articles
+ *       that mention the entity +0.1, not −0.3; an entity no article mentions gets no points either way.</li>
  * </ul>
- * A candidate is accepted when it scores at least {@link #ACCEPT} and leads the next one by at least
- * {@link #MARGIN}; every other candidate above zero is proposed for review. Nothing here decides alone what is
- * published: the proposals go to a file that the gazetteer is built from.
+ * The evidence for a candidate counts up to 1, and the evidence against it is then taken off, so that a score is a
+ * confidence from 0 to 1 and a contradiction always shows. A candidate is accepted when it scores at least
+ * {@link #ACCEPT} and leads the next one by at least {@link #MARGIN}; every other candidate above zero is proposed
+ * for review. Nothing here decides alone what is published: the proposals go to a file that the gazetteer is built
+ * from.
  */
 public final class Reconciler {
 
@@ -48,11 +64,20 @@ public final class Reconciler {
     public static final BigDecimal ACCEPT = new BigDecimal("0.8");
     /** How far an accepted candidate must lead the next one. */
     public static final BigDecimal MARGIN = new BigDecimal("0.2");
-    /** The year the archive's reference article was printed in: candidates must have existed then. */
-    static final int YEAR = 1958;
 
     private static final String WD = "http://www.wikidata.org/entity/";
+    private static final String WDT = "http://www.wikidata.org/prop/direct/";
     private static final Pattern POINT = Pattern.compile("Point\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)");
+    private static final Pattern YEAR = Pattern.compile("^(-?\\d{1,4})-");
+
+    /** What is asked of every candidate, found by name or by code. */
+    private static final String DETAILS = """
+          OPTIONAL { ?item wdt:P442 ?code }
+          OPTIONAL { ?item wdt:P31 ?type }
+          OPTIONAL { ?item wdt:P625 ?coord }
+          OPTIONAL { ?item wdt:P569|wdt:P571 ?start }
+          OPTIONAL { ?item wdt:P570|wdt:P576 ?end }
+        """;
 
     private final String endpoint;
     private final Map<String, String> classOfKind;
@@ -66,15 +91,27 @@ public final class Reconciler {
 
     public static Builder builder() { return new Builder(); }
 
-    /** An entity to look up. */
-    public record Entity(String key, String kind, String nameZh, String nameEn, Optional<double[]> coordinates) {}
+    /** An entity to look up; {@code gbCode} is its GB/T 2260 code, when it is an administrative unit that has one. */
+    public record Entity(String key, String kind, String nameZh, String nameEn, Optional<double[]> coordinates,
+        Optional<String> gbCode) {}
 
     /** A scored candidate for an entity, with the reasons for its score. */
     public record Proposal(Entity entity, String qid, BigDecimal score, boolean accepted, List<String> reasons) {}
 
+    /** The first and the last year of the articles that mention an entity. */
+    public record Years(int first, int last) {
+        public Years {
+            if (first > last)
+                throw new IllegalArgumentException("first year " + first + " after last year " + last);
+        }
+
+        @Override
+        public String toString() { return first == last ? Integer.toString(first) : first + "–" + last; }
+    }
+
     /**
      * The entities of the authority data with no confirmed Wikidata link ({@code ng:NotFound}), keyed by their IRI
-     * relative to {@code base} (e.g. {@code person/tao-zhu}), with their kind, names and coordinates.
+     * relative to {@code base} (e.g. {@code person/tao-zhu}), with their kind, names, coordinates and code.
      */
     public static List<Entity> unlinked(Graph authority, String base) {
         List<Entity> entities = new ArrayList<>();
@@ -85,13 +122,38 @@ public final class Reconciler {
                 .filter(t -> t.getURI().startsWith(NG.NS) || t.getURI().startsWith(SchemaOrg.NS))
                 .sorted(Comparator.comparing((Node t) -> !t.getURI().startsWith(NG.NS)).thenComparing(Node::getURI))
                 .map(Node::getLocalName).findFirst().orElse("Thing");
-            Optional<double[]> point = decimal(authority, s, SchemaOrg.latitude)
-                .flatMap(lat -> decimal(authority, s, SchemaOrg.longitude).map(lon -> new double[] {lat, lon}));
+            Optional<double[]> point = literal(authority, s, SchemaOrg.latitude).map(Double::parseDouble)
+                .flatMap(lat -> literal(authority, s, SchemaOrg.longitude).map(Double::parseDouble)
+                    .map(lon -> new double[] {lat, lon}));
             entities.add(new Entity(s.getURI().substring(base.length()), kind, name(authority, s, "zh"),
-                name(authority, s, "en"), point));
+                name(authority, s, "en"), point, literal(authority, s, NG.gbCode)));
         }
         entities.sort(Comparator.comparing(Entity::key));
         return entities;
+    }
+
+    /**
+     * The first and last year of the articles that mention {@code entity} ({@code schema:mentions}, dated by
+     * {@code schema:datePublished}) in {@code articles}, whose default graph is the union of the article graphs, as
+     * the store's is; empty when no article mentions it.
+     */
+    public static Optional<Years> mentionYears(DatasetGraph articles, String entity) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+            SELECT (MIN(YEAR(?date)) AS ?first) (MAX(YEAR(?date)) AS ?last) WHERE {
+              ?article schema:mentions ?entity ; schema:datePublished ?date .
+            }""");
+        query.setNsPrefix("schema", SchemaOrg.NS);
+        query.setIri("entity", entity);
+        return Txn.calculateRead(articles, () -> {
+            try (QueryExec exec = QueryExec.dataset(articles).query(query.asQuery()).build()) {
+                RowSet rows = exec.select();
+                Binding row = rows.hasNext() ? rows.next() : null;
+                if (row == null || row.get("first") == null || row.get("last") == null)
+                    return Optional.<Years>empty();
+                return Optional.of(new Years(Integer.parseInt(row.get("first").getLiteralLexicalForm()),
+                    Integer.parseInt(row.get("last").getLiteralLexicalForm())));
+            }
+        });
     }
 
     /**
@@ -114,18 +176,22 @@ public final class Reconciler {
             .findFirst().orElse("");
     }
 
-    private static Optional<Double> decimal(Graph g, Node s, Node p) {
+    private static Optional<String> literal(Graph g, Node s, Node p) {
         return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream().filter(Node::isLiteral)
-            .map(o -> Double.parseDouble(o.getLiteralLexicalForm())).findFirst();
+            .map(Node::getLiteralLexicalForm).findFirst();
     }
 
-    /** The candidates for {@code entity}, best first; the best is accepted when it clears the threshold. */
-    public List<Proposal> reconcile(Entity entity) {
+    /**
+     * The candidates for {@code entity}, best first, their existence judged against {@code mentioned}, the years
+     * of the articles that mention it; the best is accepted when it clears the threshold.
+     */
+    public List<Proposal> reconcile(Entity entity, Optional<Years> mentioned) {
         Map<String, Candidate> candidates = lookUp(entity);
+        long carryingCode = candidates.values().stream().filter(c -> c.byCode).count();
         List<Proposal> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             List<String> reasons = new ArrayList<>();
-            BigDecimal score = score(entity, c, reasons);
+            BigDecimal score = score(entity, c, carryingCode, mentioned, reasons);
             if (score.signum() > 0)
                 scored.add(new Proposal(entity, c.qid, score, false, reasons));
         }
@@ -133,7 +199,9 @@ public final class Reconciler {
         if (!scored.isEmpty()) {
             Proposal best = scored.get(0);
             BigDecimal next = scored.size() > 1 ? scored.get(1).score() : BigDecimal.ZERO;
-            if (best.score().compareTo(ACCEPT) >= 0 && best.score().subtract(next).compareTo(MARGIN) >= 0)
+            boolean sharesTheCode = candidates.get(best.qid()).byCode && carryingCode > 1;
+            if (!sharesTheCode && best.score().compareTo(ACCEPT) >= 0
+                && best.score().subtract(next).compareTo(MARGIN) >= 0)
                 scored.set(0, new Proposal(entity, best.qid(), best.score(), true, best.reasons()));
         }
         LOG.debug("{}: {} candidates", entity.key(), scored.size());
@@ -144,6 +212,9 @@ public final class Reconciler {
         final String qid;
         boolean zh;
         boolean en;
+        /** Found by the entity's code: the item carries it as its P442. */
+        boolean byCode;
+        final Set<String> codes = new LinkedHashSet<>();
         final List<String> types = new ArrayList<>();
         double[] point;
         Integer start;
@@ -153,34 +224,62 @@ public final class Reconciler {
     }
 
     private Map<String, Candidate> lookUp(Entity e) {
-        StringBuilder labels = new StringBuilder();
+        List<Map.Entry<String, String>> labels = new ArrayList<>(); // name and language tag
         if (!e.nameZh().isEmpty())
             for (String tag : List.of("zh", "zh-hans", "zh-cn"))
-                labels.append(' ').append(literal(e.nameZh(), tag));
+                labels.add(Map.entry(e.nameZh(), tag));
         if (!e.nameEn().isEmpty())
-            labels.append(' ').append(literal(e.nameEn(), "en"));
-        String query = """
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX wdt: <http://www.wikidata.org/prop/direct/>
-            SELECT ?item ?label ?type ?coord ?start ?end WHERE {
-              VALUES ?label { %s }
-              ?item rdfs:label ?label .
-              OPTIONAL { ?item wdt:P31 ?type }
-              OPTIONAL { ?item wdt:P625 ?coord }
-              OPTIONAL { ?item wdt:P569|wdt:P571 ?start }
-              OPTIONAL { ?item wdt:P570|wdt:P576 ?end }
-            } LIMIT 200""".formatted(labels);
+            labels.add(Map.entry(e.nameEn(), "en"));
         Map<String, Candidate> found = new LinkedHashMap<>();
-        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).timeout(timeout.toMillis()).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(b -> {
+        if (!labels.isEmpty()) {
+            // One variable per name, each set with setLiteral: setValues leaves quotation marks unescaped.
+            String variables = IntStream.range(0, labels.size()).mapToObj(i -> "?name" + i)
+                .collect(Collectors.joining(" "));
+            ParameterizedSparqlString byName = query("""
+                SELECT ?item ?label ?code ?type ?coord ?start ?end WHERE {
+                  VALUES ?label { %s }
+                  ?item rdfs:label ?label .
+                """.formatted(variables) + DETAILS + "} LIMIT 200");
+            for (int i = 0; i < labels.size(); i++)
+                byName.setLiteral("name" + i, labels.get(i).getKey(), labels.get(i).getValue());
+            select(byName, found, false);
+        }
+        // Without a limit: every item that carries the code must be seen to tell whether it is the only one.
+        e.gbCode().ifPresent(code -> {
+            ParameterizedSparqlString byCode = query("""
+                SELECT ?item ?code ?type ?coord ?start ?end WHERE {
+                  ?item wdt:P442 ?gbCode .
+                """ + DETAILS + "}");
+            byCode.setLiteral("gbCode", code);
+            select(byCode, found, true);
+        });
+        return found;
+    }
+
+    private static ParameterizedSparqlString query(String text) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(text);
+        query.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        query.setNsPrefix("wdt", WDT);
+        return query;
+    }
+
+    private void select(ParameterizedSparqlString query, Map<String, Candidate> found, boolean byCode) {
+        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query.asQuery()).timeout(timeout.toMillis())
+            .build()) {
+            exec.select().forEachRemaining(b -> {
                 Node item = b.get("item");
                 if (item == null || !item.isURI() || !item.getURI().startsWith(WD))
                     return;
                 Candidate c = found.computeIfAbsent(item.getURI().substring(WD.length()), Candidate::new);
-                String lang = b.get("label").getLiteralLanguage();
-                c.zh |= lang.startsWith("zh");
-                c.en |= lang.equals("en");
+                c.byCode |= byCode;
+                Node label = b.get("label");
+                if (label != null) {
+                    c.zh |= label.getLiteralLanguage().startsWith("zh");
+                    c.en |= label.getLiteralLanguage().equals("en");
+                }
+                Node code = b.get("code");
+                if (code != null && code.isLiteral())
+                    c.codes.add(code.getLiteralLexicalForm());
                 Node type = b.get("type");
                 if (type != null && type.isURI() && type.getURI().startsWith(WD)
                     && !c.types.contains(type.getURI().substring(WD.length())))
@@ -195,46 +294,67 @@ public final class Reconciler {
                 c.end = year(b.get("end")).orElse(c.end);
             });
         }
-        return found;
     }
 
-    private BigDecimal score(Entity e, Candidate c, List<String> reasons) {
-        double s = 0;
+    private BigDecimal score(Entity e, Candidate c, long carryingCode, Optional<Years> mentioned, List<String> reasons) {
+        double evidence = 0;
+        double against = 0;
+        if (e.gbCode().isPresent()) {
+            String code = e.gbCode().get();
+            if (c.byCode && carryingCode == 1) {
+                evidence += 0.8;
+                reasons.add("exact match: the only item with GB/T 2260 code " + code + " (P442), the strongest evidence");
+            } else if (c.byCode) {
+                reasons.add("GB/T 2260 code " + code + " (P442) carried by " + carryingCode + " items: proposed only");
+            } else if (!c.codes.isEmpty()) {
+                against += 0.3;
+                reasons.add("GB/T 2260 code " + String.join(", ", c.codes) + " (P442), not " + code);
+            }
+        }
         if (c.zh) {
-            s += 0.35;
+            evidence += 0.35;
             reasons.add("Chinese name " + e.nameZh());
         }
         if (c.en) {
-            s += 0.15;
+            evidence += 0.15;
             reasons.add("English name " + e.nameEn());
         }
         String expected = classOfKind.get(e.kind());
         if (expected != null && !c.types.isEmpty()) {
             if (c.types.contains(expected)) {
-                s += 0.3;
+                evidence += 0.3;
                 reasons.add("instance of " + expected + ", as a " + e.kind() + " is");
             } else {
-                s -= 0.3;
+                against += 0.3;
                 reasons.add("instance of " + String.join(", ", c.types) + ", not " + expected);
             }
         }
         if (e.coordinates().isPresent() && c.point != null) {
             double km = kilometres(e.coordinates().get(), c.point);
             if (km <= 100) {
-                s += 0.1;
+                evidence += 0.1;
                 reasons.add(String.format("%.0f km away", km));
             } else if (km > 300) {
-                s -= 0.2;
+                against += 0.2;
                 reasons.add(String.format("%.0f km away", km));
             }
         }
         if (c.start != null || c.end != null) {
-            boolean existed = (c.start == null || c.start <= YEAR) && (c.end == null || c.end >= YEAR);
-            s += existed ? 0.1 : -0.3;
-            reasons.add((existed ? "existed in " : "did not exist in ") + YEAR + " (" + (c.start == null ? "?" : c.start)
-                + "–" + (c.end == null ? "" : c.end) + ")");
+            String lifetime = "(" + (c.start == null ? "?" : c.start) + "–" + (c.end == null ? "" : c.end) + ")";
+            if (mentioned.isEmpty()) {
+                reasons.add("mentioned by no article: existence " + lifetime + " not scored");
+            } else {
+                Years years = mentioned.get();
+                boolean existed = (c.start == null || c.start <= years.first()) && (c.end == null || c.end >= years.last());
+                if (existed)
+                    evidence += 0.1;
+                else
+                    against += 0.3;
+                reasons.add((existed ? "existed in " : "did not exist in ") + years
+                    + ", when the articles that mention it appeared " + lifetime);
+            }
         }
-        return BigDecimal.valueOf(s).setScale(2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(Math.min(1, evidence) - against).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The columns of a reconciliation file, one proposal a row. */
@@ -249,7 +369,7 @@ public final class Reconciler {
     private static Optional<Integer> year(Node n) {
         if (n == null || !n.isLiteral())
             return Optional.empty();
-        Matcher m = Pattern.compile("^(-?\\d{1,4})-").matcher(n.getLiteralLexicalForm());
+        Matcher m = YEAR.matcher(n.getLiteralLexicalForm());
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
@@ -261,10 +381,6 @@ public final class Reconciler {
         double dLon = Math.toRadians(b[1] - a[1]);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * 6371 * Math.asin(Math.sqrt(h));
-    }
-
-    private static String literal(String text, String lang) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"@" + lang;
     }
 
     /** Sets the endpoint and what the kinds of entity are in Wikidata. */
