@@ -212,7 +212,9 @@ public final class PersonNameFinder {
             // Two names read alike (张华, 章华) are not one person: the second is left out.
             if (!iris.computeIfAbsent(iri, i -> p.chinese()).equals(p.chinese()))
                 continue;
-            EntityRef person = EntityRef.of(iri, "Person", p.chinese(), p.reading().english(), Optional.empty(), false);
+            // Only a name the translation spells has an English name: a reading of the characters alone may be wrong.
+            EntityRef person = EntityRef.of(iri, "Person", p.chinese(), p.spelled() ? p.reading().english() : "",
+                Optional.empty(), false);
             occurrences(zh, Language.ZH, Pattern.compile(Pattern.quote(p.chinese())), person, p.confidence(), known, found);
             if (p.spelled())
                 occurrences(en, Language.EN, p.reading().pattern(), person, p.confidence(), known, found);

@@ -246,11 +246,15 @@ public final class ArticleMapper {
         return annotation;
     }
 
-    /** A person the gazetteer does not know, named in both texts: an unlinked entity of this article. */
+    /**
+     * A person the gazetteer does not know, named in the original (and in the translation, when it spells the name):
+     * an unlinked entity of this article.
+     */
     private static void localPerson(Emitter e, Node person, EntityRef ref) {
         e.add(person, RDF.type.asNode(), SchemaOrg.Person);
         e.add(person, SchemaOrg.name, lang(ref.labelZh(), ZH));
-        e.add(person, SchemaOrg.name, lang(ref.labelEn(), EN));
+        if (!ref.labelEn().isEmpty())
+            e.add(person, SchemaOrg.name, lang(ref.labelEn(), EN));
         e.add(person, NG.linkStatus, NG.NotFound);
     }
 

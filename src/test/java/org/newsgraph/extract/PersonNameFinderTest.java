@@ -113,6 +113,7 @@ class PersonNameFinderTest {
         assertEquals(List.of("zh|4|7|迟浩田|#person-chi-haotian|0.5", "zh|13|16|迟浩田|#person-chi-haotian|0.5"),
             described(found));
         assertTrue(PersonNameFinder.TITLE_CONFIDENCE < PersonNameFinder.CONFIDENCE);
+        assertEquals("", found.get(0).entity().labelEn(), "no English name that the translation does not give");
         // Without the title, nothing confirms him.
         assertEquals(List.of(), finder.find("迟浩田在会上讲话。", "Der Hao Tian spoke at the meeting.", List.of()));
     }
