@@ -314,10 +314,10 @@ public final class HeldOutEvaluation {
     private static Optional<String> kindOf(EntityRef entity) {
         if (entity.place())
             return Optional.of("place");
-        String kind = entity.kind().toString();
-        if (kind.equals("Person"))
+        String kind = entity.kind().toString().toLowerCase(Locale.ROOT);
+        if (kind.equals("person"))
             return Optional.of("person");
-        return kind.endsWith("Organization") ? Optional.of("organization") : Optional.empty();
+        return kind.endsWith("organization") ? Optional.of("organization") : Optional.empty();
     }
 
     private static String lang(Object lang) { return lang.toString().toLowerCase(Locale.ROOT); }
