@@ -1,0 +1,188 @@
+package org.newsgraph.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.Span;
+
+/**
+ * The hand-made gold annotations of the held-out articles ({@code gold/mentions.tsv}, {@code gold/figures.tsv}),
+ * each row located in its article's body. Rows that cannot be read or located are kept as problems, each
+ * {@code file:line: reason}, rather than thrown one at a time, so that one look shows them all.
+ */
+final class GoldSet {
+
+    static final Set<String> KINDS = Set.of("place", "person", "organization");
+
+    /** A gold mention: {@code words} at {@code span} of the body in {@code lang} name {@code entity}. */
+    record GoldMention(String file, int line, String lang, String words, int occurrence, Span span, String kind,
+                       String entity, Optional<String> province, Optional<String> wikidata) {}
+
+    /** A gold figure: {@code words} at {@code span} state an amount. */
+    record GoldFigure(String file, int line, String lang, String words, int occurrence, Span span,
+                      Optional<BigDecimal> value, Optional<BigDecimal> min, Optional<BigDecimal> max, String unit,
+                      Optional<String> per) {}
+
+    private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
+        .setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).get();
+
+    private final List<GoldMention> mentions = new ArrayList<>();
+    private final List<GoldFigure> figures = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** Reads both gold files of {@code goldFolder}, locating their words in {@code articles} (by file name). */
+    static GoldSet read(Path goldFolder, Map<String, Article> articles) throws IOException {
+        GoldSet gold = new GoldSet();
+        gold.readMentions(goldFolder.resolve("mentions.tsv"), articles);
+        gold.readFigures(goldFolder.resolve("figures.tsv"), articles);
+        return gold;
+    }
+
+    List<GoldMention> mentions() { return List.copyOf(mentions); }
+
+    List<GoldFigure> figures() { return List.copyOf(figures); }
+
+    /** What is wrong with the gold files, each as {@code file:line: reason}; empty when they are well-formed. */
+    List<String> problems() { return List.copyOf(problems); }
+
+    private void readMentions(Path file, Map<String, Article> articles) throws IOException {
+        for (Row row : rows(file, List.of("file", "lang", "words", "occurrence", "kind", "entity", "province",
+            "wikidata"))) {
+            Optional<Located> at = locate(row, articles);
+            String kind = row.get("kind");
+            String entity = row.get("entity");
+            String wikidata = row.get("wikidata");
+            if (!KINDS.contains(kind))
+                problem(row, "kind '" + kind + "' is none of " + KINDS);
+            else if (entity.isEmpty())
+                problem(row, "no entity");
+            else if (!wikidata.isEmpty() && !wikidata.matches("Q[1-9][0-9]*"))
+                problem(row, "'" + wikidata + "' is no Wikidata QID");
+            else
+                at.ifPresent(l -> mentions.add(new GoldMention(l.file, row.line, l.lang, l.words, l.occurrence,
+                    l.span, kind, entity, optional(row.get("province")), optional(wikidata))));
+        }
+    }
+
+    private void readFigures(Path file, Map<String, Article> articles) throws IOException {
+        for (Row row : rows(file, List.of("file", "lang", "words", "occurrence", "value", "min", "max", "unit",
+            "per"))) {
+            Optional<Located> at = locate(row, articles);
+            try {
+                Optional<BigDecimal> value = number(row.get("value"));
+                Optional<BigDecimal> min = number(row.get("min"));
+                Optional<BigDecimal> max = number(row.get("max"));
+                if (value.isEmpty() && min.isEmpty() && max.isEmpty())
+                    problem(row, "neither value nor min nor max");
+                else if (value.isPresent() && (min.isPresent() || max.isPresent()))
+                    problem(row, "a value and a bound");
+                else if (row.get("unit").isEmpty())
+                    problem(row, "no unit");
+                else
+                    at.ifPresent(l -> figures.add(new GoldFigure(l.file, row.line, l.lang, l.words, l.occurrence,
+                        l.span, value, min, max, row.get("unit"), optional(row.get("per")))));
+            } catch (NumberFormatException e) {
+                problem(row, "a number that is none: " + e.getMessage());
+            }
+        }
+    }
+
+    private record Row(Path file, int line, CSVRecord record) {
+        String get(String column) { return record.get(column); }
+    }
+
+    private record Located(String file, String lang, String words, int occurrence, Span span) {}
+
+    private List<Row> rows(Path file, List<String> columns) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            var parser = TSV.parse(in);
+            if (!parser.getHeaderNames().equals(columns)) {
+                problems.add(file + ":1: header " + parser.getHeaderNames() + ", expected " + columns);
+                return rows;
+            }
+            int line = 1;
+            for (CSVRecord record : parser) {
+                line++;
+                if (!record.isConsistent())
+                    problems.add(file + ":" + line + ": " + record.size() + " columns, expected " + columns.size());
+                else
+                    rows.add(new Row(file, line, record));
+            }
+        }
+        return rows;
+    }
+
+    /** Finds the row's words in its article's body: their {@code occurrence}-th match, counted from the start. */
+    private Optional<Located> locate(Row row, Map<String, Article> articles) {
+        String file = row.get("file");
+        String lang = row.get("lang");
+        String words = row.get("words");
+        Article article = articles.get(file);
+        if (article == null) {
+            problem(row, "no held-out article " + file);
+            return Optional.empty();
+        }
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            problem(row, "lang '" + lang + "' is neither zh nor en");
+            return Optional.empty();
+        }
+        if (words.isEmpty()) {
+            problem(row, "no words");
+            return Optional.empty();
+        }
+        int occurrence;
+        try {
+            occurrence = Integer.parseInt(row.get("occurrence"));
+        } catch (NumberFormatException e) {
+            problem(row, "occurrence '" + row.get("occurrence") + "' is no number");
+            return Optional.empty();
+        }
+        String body = (lang.equals("zh") ? article.originalBody() : article.translationBody()).text();
+        Optional<Span> span = occurrence(body, words, occurrence);
+        if (span.isEmpty())
+            problem(row, "'" + words + "' has no occurrence " + occurrence + " in the " + lang + " body");
+        return span.map(s -> new Located(file, lang, words, occurrence, s));
+    }
+
+    /**
+     * The {@code n}-th match of {@code words} in {@code text}, in code points; each search starts one code point
+     * after the previous match's start, so matches inside longer words count.
+     */
+    static Optional<Span> occurrence(String text, String words, int n) {
+        if (n < 1)
+            return Optional.empty();
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = text.indexOf(words, at < 0 ? 0 : text.offsetByCodePoints(at, 1));
+            if (at < 0)
+                return Optional.empty();
+        }
+        int begin = text.codePointCount(0, at);
+        return Optional.of(new Span(begin, begin + words.codePointCount(0, words.length())));
+    }
+
+    private void problem(Row row, String reason) {
+        problems.add(row.file + ":" + row.line + ": " + reason);
+    }
+
+    private static Optional<String> optional(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static Optional<BigDecimal> number(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(s));
+    }
+}

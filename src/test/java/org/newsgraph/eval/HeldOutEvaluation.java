@@ -1,0 +1,389 @@
+package org.newsgraph.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleFiles;
+import org.newsgraph.article.ArticleFormatException;
+import org.newsgraph.article.ArticleParser;
+import org.newsgraph.article.Span;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.EntityRef;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Quantity;
+import org.newsgraph.rdf.ArticleConverter;
+import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.rdf.SchemaOrg;
+import org.newsgraph.rdf.UriScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores extraction on the held-out articles against their hand-made gold annotations: mentions (words, place and
+ * entity), Wikidata links, and figures. The articles are parsed with the project's parser and annotated with the
+ * {@link Extractor} that {@link ArticleConverter} wires from the authority data, as {@code extract} does.
+ */
+public final class HeldOutEvaluation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeldOutEvaluation.class);
+
+    private final Map<String, Article> articles;
+    private final GoldSet gold;
+    private final Extractor extractor;
+    private final Graph authority;
+    private final Set<String> sourceQids;
+    /** Chinese names of each authority resource, and the resources of each name. */
+    private final Map<Node, Set<String>> zhNames = new HashMap<>();
+    private final Map<String, Set<Node>> byZhName = new HashMap<>();
+
+    private HeldOutEvaluation(Builder b) throws IOException, ArticleFormatException {
+        ArticleParser parser = ArticleParser.create();
+        Map<String, Article> parsed = new TreeMap<>();
+        for (Path file : ArticleFiles.list(List.of(b.articles)))
+            parsed.put(file.getFileName().toString(), parser.parse(file));
+        this.articles = parsed;
+        UriScheme uris = UriScheme.of(b.base);
+        AuthorityData data = AuthorityData.load(b.authority, uris);
+        this.extractor = ArticleConverter.create(uris, data).extractor();
+        this.authority = data.union();
+        this.gold = GoldSet.read(b.gold, articles);
+        this.sourceQids = sourceQids(b.gazetteerSources);
+        for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
+            authority.find(Node.ANY, p, Node.ANY).forEach(t -> {
+                if (t.getObject().isLiteral() && t.getObject().getLiteralLanguage().startsWith("zh")) {
+                    String name = t.getObject().getLiteralLexicalForm();
+                    zhNames.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(name);
+                    byZhName.computeIfAbsent(name, k -> new HashSet<>()).add(t.getSubject());
+                }
+            });
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Where the articles, the gold, the authority data and the gazetteer's source files are. */
+    public static final class Builder {
+        private Path articles, gold, authority, gazetteerSources;
+        private String base = "http://localhost:3030/";
+
+        public Builder articles(Path folder) { this.articles = folder; return this; }
+        public Builder gold(Path folder) { this.gold = folder; return this; }
+        public Builder authority(Path folder) { this.authority = folder; return this; }
+        public Builder gazetteerSources(Path folder) { this.gazetteerSources = folder; return this; }
+        public Builder base(String base) { this.base = base; return this; }
+
+        public HeldOutEvaluation build() throws IOException, ArticleFormatException {
+            for (Map.Entry<String, Path> e : Map.of("articles", nonNull(articles, "articles"), "gold",
+                nonNull(gold, "gold"), "authority", nonNull(authority, "authority"), "gazetteerSources",
+                nonNull(gazetteerSources, "gazetteerSources")).entrySet())
+                if (!Files.isDirectory(e.getValue()))
+                    throw new IllegalArgumentException(e.getKey() + ": no folder " + e.getValue());
+            Objects.requireNonNull(base, "base");
+            return new HeldOutEvaluation(this);
+        }
+
+        private static Path nonNull(Path p, String what) { return Objects.requireNonNull(p, what); }
+    }
+
+    /** What is wrong with the gold: rows that cannot be read or located, QIDs the gazetteer's sources lack. */
+    public List<String> goldProblems() {
+        List<String> problems = new ArrayList<>(gold.problems());
+        for (GoldSet.GoldMention g : gold.mentions())
+            g.wikidata().filter(q -> !sourceQids.contains(q)).ifPresent(q -> problems.add(
+                "mentions.tsv:" + g.line() + ": " + q + " is in none of the gazetteer's source files"));
+        return problems;
+    }
+
+    /** Counts of one measure: correct answers, answers the system gave, answers the gold holds. */
+    public record Score(int correct, int system, int gold) {
+        public double precision() { return system == 0 ? 0 : (double) correct / system; }
+        public double recall() { return gold == 0 ? 0 : (double) correct / gold; }
+        Score plus(Score o) { return new Score(correct + o.correct, system + o.system, gold + o.gold); }
+        static final Score NONE = new Score(0, 0, 0);
+        @Override public String toString() {
+            return String.format(Locale.ROOT, "P %.3f (%d/%d), R %.3f (%d/%d)", precision(), correct, system,
+                recall(), correct, gold);
+        }
+    }
+
+    /** The scores of one article, with every false positive and false negative in words. */
+    public record ArticleResult(String file, Score mentions, Score links, Score figures,
+                                Map<String, Score> mentionsByKind, Map<String, Score> mentionsByLang,
+                                List<String> errors) {}
+
+    /** The scores of every article and in total. */
+    public record Result(List<ArticleResult> articles) {
+        public Score mentions() { return articles.stream().map(ArticleResult::mentions).reduce(Score.NONE, Score::plus); }
+        public Score links() { return articles.stream().map(ArticleResult::links).reduce(Score.NONE, Score::plus); }
+        public Score figures() { return articles.stream().map(ArticleResult::figures).reduce(Score.NONE, Score::plus); }
+        public Map<String, Score> mentionsByKind() { return sum(ArticleResult::mentionsByKind); }
+        public Map<String, Score> mentionsByLang() { return sum(ArticleResult::mentionsByLang); }
+
+        private Map<String, Score> sum(Function<ArticleResult, Map<String, Score>> part) {
+            Map<String, Score> total = new TreeMap<>();
+            articles.forEach(a -> part.apply(a).forEach((k, s) -> total.merge(k, s, Score::plus)));
+            return total;
+        }
+
+        /** The report as Markdown: scores per article and in total, then every error of every article. */
+        public String report() {
+            StringBuilder r = new StringBuilder("# Extraction on the held-out articles\n\n")
+                .append("Scores: correct / system answers (precision P) and correct / gold answers (recall R).\n\n")
+                .append("| article | mentions | links | figures |\n| --- | --- | --- | --- |\n");
+            for (ArticleResult a : articles)
+                r.append("| ").append(a.file).append(" | ").append(a.mentions).append(" | ").append(a.links)
+                    .append(" | ").append(a.figures).append(" |\n");
+            r.append("| **total** | ").append(mentions()).append(" | ").append(links()).append(" | ")
+                .append(figures()).append(" |\n\n## Mentions by kind and language\n\n| | score |\n| --- | --- |\n");
+            mentionsByKind().forEach((k, s) -> r.append("| ").append(k).append(" | ").append(s).append(" |\n"));
+            mentionsByLang().forEach((k, s) -> r.append("| ").append(k).append(" | ").append(s).append(" |\n"));
+            r.append("\n## Errors\n\nFP: the system's answer that the gold lacks; FN: a gold answer the system "
+                + "lacks. Spans are code points of the body.\n");
+            for (ArticleResult a : articles) {
+                r.append("\n### ").append(a.file).append("\n\n");
+                a.errors.forEach(e -> r.append("- ").append(e).append('\n'));
+            }
+            return r.toString();
+        }
+    }
+
+    /** Annotates every held-out article and scores it; refuses malformed gold. */
+    public Result evaluate() {
+        List<String> problems = goldProblems();
+        if (!problems.isEmpty())
+            throw new IllegalStateException("malformed gold:\n" + String.join("\n", problems));
+        List<ArticleResult> results = new ArrayList<>();
+        for (Map.Entry<String, Article> e : articles.entrySet())
+            results.add(score(e.getKey(), extractor.annotate(e.getValue())));
+        Result result = new Result(results);
+        LOG.info("held-out mentions: {}", result.mentions());
+        LOG.info("held-out links: {}", result.links());
+        LOG.info("held-out figures: {}", result.figures());
+        return result;
+    }
+
+    private record At(String lang, int begin, int end) {
+        static At of(String lang, Span span) { return new At(lang, span.begin(), span.end()); }
+        @Override public String toString() { return lang + " [" + begin + "," + end + ")"; }
+    }
+
+    private ArticleResult score(String file, AnnotatedArticle annotated) {
+        List<String> errors = new ArrayList<>();
+        Map<At, GoldSet.GoldMention> goldAt = new LinkedHashMap<>();
+        gold.mentions().stream().filter(g -> g.file().equals(file)).forEach(g -> goldAt.put(At.of(g.lang(), g.span()), g));
+
+        Map<String, int[]> byKind = new TreeMap<>(), byLang = new TreeMap<>();   // correct, system, gold
+        goldAt.values().forEach(g -> {
+            byKind.computeIfAbsent(g.kind(), k -> new int[3])[2]++;
+            byLang.computeIfAbsent(g.lang(), k -> new int[3])[2]++;
+        });
+        Set<GoldSet.GoldMention> found = new HashSet<>();
+        int mentionSystem = 0;
+        for (Mention m : annotated.mentions()) {
+            Optional<String> kind = kindOf(m.entity());
+            if (kind.isEmpty())
+                continue;
+            mentionSystem++;
+            At at = At.of(lang(m.lang()), m.span());
+            byKind.computeIfAbsent(kind.get(), k -> new int[3])[1]++;
+            byLang.computeIfAbsent(at.lang, k -> new int[3])[1]++;
+            GoldSet.GoldMention g = goldAt.get(at);
+            if (g != null && !found.contains(g) && names(m.entity(), g)) {
+                found.add(g);
+                byKind.computeIfAbsent(g.kind(), k -> new int[3])[0]++;
+                byLang.get(at.lang)[0]++;
+            } else
+                errors.add("mention FP " + at + " \"" + m.text() + "\" → " + describe(m.entity())
+                    + (g == null ? "" : " (gold: " + g.entity() + ")"));
+        }
+        goldAt.values().stream().filter(g -> !found.contains(g)).forEach(g -> errors.add("mention FN "
+            + At.of(g.lang(), g.span()) + " \"" + g.words() + "\" #" + g.occurrence() + " → " + g.kind() + " "
+            + g.entity() + g.province().map(p -> " in " + p).orElse("")));
+        Score mentions = new Score(found.size(), mentionSystem, goldAt.size());
+
+        int linkCorrect = 0, linkSystem = 0;
+        Set<GoldSet.GoldMention> linked = new HashSet<>();
+        for (Mention m : annotated.mentions()) {
+            Optional<String> qid = m.entity().wikidata();
+            if (qid.isEmpty())
+                continue;
+            linkSystem++;
+            At at = At.of(lang(m.lang()), m.span());
+            GoldSet.GoldMention g = goldAt.get(at);
+            if (g != null && g.wikidata().equals(qid) && linked.add(g))
+                linkCorrect++;
+            else
+                errors.add("link FP " + at + " \"" + m.text() + "\" → " + qid.get() + " (gold: "
+                    + (g == null ? "no mention here" : g.wikidata().orElse("unlinked")) + ")");
+        }
+        goldAt.values().stream().filter(g -> g.wikidata().isPresent() && !linked.contains(g)).forEach(g ->
+            errors.add("link FN " + At.of(g.lang(), g.span()) + " \"" + g.words() + "\" → " + g.wikidata().get()));
+        Score links = new Score(linkCorrect, linkSystem,
+            (int) goldAt.values().stream().filter(g -> g.wikidata().isPresent()).count());
+
+        List<GoldSet.GoldFigure> goldFigures = gold.figures().stream().filter(g -> g.file().equals(file)).toList();
+        Set<GoldSet.GoldFigure> matched = new HashSet<>();
+        for (Quantity q : annotated.quantities()) {
+            At at = At.of(lang(q.lang()), q.span());
+            Optional<GoldSet.GoldFigure> g = goldFigures.stream().filter(f -> !matched.contains(f)
+                && f.lang().equals(at.lang) && overlap(f.span(), q.span()) && agree(f, q)).findFirst();
+            if (g.isPresent())
+                matched.add(g.get());
+            else
+                errors.add("figure FP " + at + " \"" + q.text() + "\" → " + describe(q));
+        }
+        goldFigures.stream().filter(g -> !matched.contains(g)).forEach(g -> errors.add("figure FN "
+            + At.of(g.lang(), g.span()) + " \"" + g.words() + "\" → " + describe(g)));
+        Score figures = new Score(matched.size(), annotated.quantities().size(), goldFigures.size());
+
+        return new ArticleResult(file, mentions, links, figures, scores(byKind), scores(byLang), errors);
+    }
+
+    private static Map<String, Score> scores(Map<String, int[]> counts) {
+        Map<String, Score> scores = new TreeMap<>();
+        counts.forEach((k, c) -> scores.put(k, new Score(c[0], c[1], c[2])));
+        return scores;
+    }
+
+    /**
+     * True when the system's entity is the gold's: the gold key is one of its Chinese names, and it lies in the
+     * gold province, by containment in the authority data or by its names.
+     */
+    private boolean names(EntityRef entity, GoldSet.GoldMention g) {
+        Set<String> names = zhNamesOf(entity);
+        if (!names.contains(g.entity()))
+            return false;
+        if (g.province().isEmpty())
+            return true;
+        Set<String> province = new HashSet<>(Set.of(g.province().get()));
+        byZhName.getOrDefault(g.province().get(), Set.of()).forEach(p -> province.addAll(zhNames.get(p)));
+        if (!entity.isLocal() && containedIn(NodeFactory.createURI(entity.iri()), province, new HashSet<>()))
+            return true;
+        return names.stream().anyMatch(n -> province.stream().anyMatch(p -> !n.equals(p) && n.contains(p)));
+    }
+
+    private boolean containedIn(Node place, Set<String> province, Set<Node> seen) {
+        for (Node parent : authority.find(place, SchemaOrg.containedInPlace, Node.ANY).mapWith(Triple::getObject)
+            .toList()) {
+            if (!seen.add(parent))
+                continue;
+            if (zhNames.getOrDefault(parent, Set.of()).stream().anyMatch(province::contains)
+                || containedIn(parent, province, seen))
+                return true;
+        }
+        return false;
+    }
+
+    private Set<String> zhNamesOf(EntityRef entity) {
+        Set<String> names = new HashSet<>();
+        if (!entity.labelZh().isEmpty())
+            names.add(entity.labelZh());
+        if (!entity.isLocal())
+            names.addAll(zhNames.getOrDefault(NodeFactory.createURI(entity.iri()), Set.of()));
+        return names;
+    }
+
+    // The one place that reads extraction's own codes, so that a change of their types is a one-line fix here.
+
+    /** {@code place}, {@code person} or {@code organization}; empty for what the evaluation does not score. */
+    private static Optional<String> kindOf(EntityRef entity) {
+        if (entity.place())
+            return Optional.of("place");
+        String kind = entity.kind().toString().toLowerCase(Locale.ROOT);
+        if (kind.equals("person"))
+            return Optional.of("person");
+        return kind.endsWith("organization") ? Optional.of("organization") : Optional.empty();
+    }
+
+    private static String lang(Object lang) { return lang.toString().toLowerCase(Locale.ROOT); }
+
+    private static Optional<String> per(Quantity q) { return q.per().map(p -> p.toString().toLowerCase(Locale.ROOT)); }
+
+    /** A unit as compared: its code or its words, case and width folded; UN/CEFACT P1 is the percent sign. */
+    private static String unit(String u) {
+        String folded = u.replace('％', '%').trim().toLowerCase(Locale.ROOT);
+        return folded.equals("p1") ? "%" : folded;
+    }
+
+    private static boolean agree(GoldSet.GoldFigure g, Quantity q) {
+        return same(g.value(), q.value()) && same(g.min(), q.min()) && same(g.max(), q.max())
+            && (q.unitCode().map(HeldOutEvaluation::unit).equals(Optional.of(unit(g.unit())))
+                || q.unitText().map(HeldOutEvaluation::unit).equals(Optional.of(unit(g.unit()))))
+            && g.per().map(p -> p.toLowerCase(Locale.ROOT)).equals(per(q));
+    }
+
+    private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+    }
+
+    private static boolean overlap(Span a, Span b) { return a.begin() < b.end() && b.begin() < a.end(); }
+
+    private static String describe(EntityRef e) {
+        return kindOf(e).orElse("?") + " " + (e.labelZh().isEmpty() ? e.label() : e.labelZh()) + " <" + e.iri() + ">"
+            + e.wikidata().map(q -> " " + q).orElse("");
+    }
+
+    private static String describe(Quantity q) {
+        return amount(q.value(), q.min(), q.max()) + " " + q.unit().orElse("(no unit)") + per(q).map(p -> " per " + p)
+            .orElse("");
+    }
+
+    private static String describe(GoldSet.GoldFigure g) {
+        return amount(g.value(), g.min(), g.max()) + " " + g.unit() + g.per().map(p -> " per " + p).orElse("");
+    }
+
+    private static String amount(Optional<BigDecimal> value, Optional<BigDecimal> min, Optional<BigDecimal> max) {
+        return value.map(BigDecimal::toPlainString).orElseGet(() -> min.map(BigDecimal::toPlainString).orElse("")
+            + "–" + max.map(BigDecimal::toPlainString).orElse(""));
+    }
+
+    /**
+     * Every QID the gazetteer's source files give for an entity: the cities CSV and the seed TSV ({@code qid}
+     * column; the seed's rows whose status says verified), and the newlook excerpt (the fourth value of each
+     * entry). QIDs that only appear in notes ("not Q19852486") do not count.
+     */
+    static Set<String> sourceQids(Path folder) throws IOException {
+        Set<String> qids = new HashSet<>();
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(folder.resolve("china-itinerary-planner-cities.csv"),
+            StandardCharsets.UTF_8)) {
+            for (CSVRecord r : csv.parse(in))
+                qids.add(r.get("qid"));
+        }
+        CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null).get();
+        try (Reader in = Files.newBufferedReader(folder.resolve("seed-entities.tsv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : tsv.parse(in))
+                if (r.get("status").startsWith("verified") && !r.get("qid").isEmpty())
+                    qids.add(r.get("qid"));
+        }
+        JsonObject centers = JSON.parseAny(Files.readString(folder.resolve("newlook-centers-excerpt.json")))
+            .getAsObject();
+        centers.keys().forEach(code -> qids.add(centers.get(code).getAsArray().get(3).getAsString().value()));
+        return qids;
+    }
+}
