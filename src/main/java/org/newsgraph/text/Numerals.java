@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  *
  * <p>A string that is not a numeral is an error naming the reason, never a silent zero or a partial value. Errors
  * by decision: a point with nothing before it (点五) or after it (三点, 十点), two points (三点五点), 点 after ASCII
- * digits (3点5) or after a digit-by-digit numeral (一九点五), a unit after the decimals other than one 万 or 亿 that
- * is larger than the whole part (三点五十, 一万点五万), units out of order (十十, 二十二十, 三万四万), and a numeral
- * that mixes financial and ordinary forms (伍十).
+ * digits (3点5) or after a digit-by-digit numeral (一九点五), after the decimals a unit other than one 万 or 亿
+ * (三点五十) or one not larger than the whole part (一万点五万), units out of order (十十, 二十二十, 三万四万), two
+ * Chinese digits side by side (五六, 一两: five or six, one or two), 两 right after a unit (一百两: a weight, or
+ * 120), and a numeral that mixes financial and ordinary forms (伍十).
  */
 public final class Numerals {
 
@@ -77,7 +78,10 @@ public final class Numerals {
 
     /** A whole number, or a number of ASCII digits with its own decimals (5.8万). */
     private static BigDecimal whole(String s, String numeral) {
-        if (s.length() > 1 && s.indexOf('两') < 0 && s.chars().allMatch(c -> c >= '0' && c <= '9' || DIGITS.indexOf(c) >= 0))
+        if (s.chars().allMatch(c -> c >= '0' && c <= '9'))
+            return new BigDecimal(s);
+        // Two Chinese digits side by side are an approximation (五六个: five or six), not 56; years have four.
+        if (s.length() > 2 && s.chars().allMatch(c -> c >= '0' && c <= '9' || DIGITS.indexOf(c) >= 0))
             return digitByDigit(s);
         BigDecimal total = BigDecimal.ZERO;     // what 亿 has closed
         BigDecimal myriads = BigDecimal.ZERO;   // what 万 has closed, below 亿

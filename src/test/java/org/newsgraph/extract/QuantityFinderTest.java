@@ -74,6 +74,7 @@ class QuantityFinderTest {
         "on September 4th", "one of the counties", "two things at once",
         "退伍人员回乡生产", "大陆人民", "清点人数", "收拾人心", "产铁一万四千九百二十四·七三三吨", "增产三、四万吨",
         "产铁3点5吨", "产铁一万四千点五万吨", "pig iron: 1,2345 tons", "pig iron: 14,924.733.5 tons",
+        "每个小组五六个人", "修建一两个小高炉",
     })
     void notAmounts(String text) {
         assertEquals(List.of(), finder.find(text, Language.ofText(text)));

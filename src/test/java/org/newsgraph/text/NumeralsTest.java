@@ -20,7 +20,7 @@ class NumeralsTest {
         "百万, 1000000", "万, 10000", "一亿两千万, 120000000", "四亿五千万, 450000000", "三十一, 31", "零, 0",
         "１９５８, 1958", "６５０亿, 65000000000", "5.8万, 58000", "２１．２亿, 2120000000", "0.5, 0.5",
         "一九五八, 1958", "二〇〇三, 2003", "1070万, 10700000", "22, 22", "九, 9", "一千, 1000", "五百, 500",
-        "七十五万五千, 755000",
+        "七十五万五千, 755000", "一〇一, 101", "007, 7",
     })
     void numerals(String numeral, String value) {
         assertEquals(new BigDecimal(value), Numerals.parse(numeral));
@@ -72,7 +72,8 @@ class NumeralsTest {
         "三点两 | '两' after 点 is not a digit", "十十 | '十' after a unit not larger than it",
         "二十二十 | '十' after a unit not larger than it", "三万四万 | two 万", "伍十 | financial and ordinary forms mixed",
         "一百两 | 两 right after a unit", "5. | '5.' is not a number", "一二三十 | two digits without a unit",
-        "七千x | 'x' is not part of a numeral",
+        "七千x | 'x' is not part of a numeral", "五六 | two digits without a unit", "一两 | two digits without a unit",
+        "七八十 | two digits without a unit",
     })
     void refusedWithTheirReason(String text, String reason) {
         NumberFormatException e = assertThrows(NumberFormatException.class, () -> Numerals.parse(text));
