@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsgraph.text.Numerals;
+import org.newsgraph.text.Widths;
+
 /**
  * Reads the archive's article format: the English header and body, the {@code <hr />} / {@code Original:}
  * separator, then the Chinese header and body. Bodies are kept exactly as they stand in the file.
@@ -135,7 +138,7 @@ public final class ArticleParser {
                 throw error(Math.min(h, lines.size() - 1), "no '### ' headline after 'Original:'");
             int dateAt = -1;
             for (int j = h + 1; j < Math.min(lines.size(), h + 1 + HEADER_LOOKAHEAD); j++) {
-                if (DATE.matcher(Widths.ascii(line(j))).matches()) {
+                if (DATE.matcher(Widths.fold(line(j))).matches()) {
                     dateAt = j;
                     break;
                 }
@@ -152,7 +155,7 @@ public final class ArticleParser {
             LocalDate date = date(dateAt, line(dateAt));
 
             int pageAt = nextNonBlank(dateAt + 1);
-            Matcher page = pageAt < lines.size() ? PAGE_ZH.matcher(Widths.ascii(line(pageAt))) : null;
+            Matcher page = pageAt < lines.size() ? PAGE_ZH.matcher(Widths.fold(line(pageAt))) : null;
             if (page == null || !page.matches())
                 throw error(Math.min(pageAt, lines.size() - 1), "no '第N版(…)' page line after the original's date");
             int next = nextNonBlank(pageAt + 1);
@@ -166,15 +169,17 @@ public final class ArticleParser {
             }
             int pageNumber;
             try {
-                pageNumber = Numerals.pageNumber(page.group(1));
-            } catch (IllegalArgumentException e) {
+                pageNumber = Numerals.parse(page.group(1)).intValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
                 throw error(pageAt, "page is not a number: '" + line(pageAt).strip() + "'");
             }
+            // The page line is matched folded; the section keeps its own characters: 国内专页（经济）.
+            String section = page.group(2) == null ? null : line(pageAt).substring(page.start(2), page.end(2));
             String headlineText = headline.group(1);
             List<String> decks = new ArrayList<>(split(WIDE_GAP, headlineText));
             decks.addAll(between);
             Header originalHeader = new Header(headlineText, decks, split(NAME_SEPARATOR_ZH, authorLine), date,
-                Optional.of(pageNumber), nonEmpty(page.group(2)), column);
+                Optional.of(pageNumber), nonEmpty(section), column);
             Body originalBody = body(next, lines.size());
 
             compare(originalHeader, translation);
@@ -190,7 +195,7 @@ public final class ArticleParser {
             LocalDate date = date(fields.get("Date"), value(fields, "Date").orElse(""));
             Optional<Integer> page = Optional.empty();
             if (fields.containsKey("Page")) {
-                Matcher m = NUMBER.matcher(Widths.ascii(value(fields, "Page").orElse("")));
+                Matcher m = NUMBER.matcher(Widths.fold(value(fields, "Page").orElse("")));
                 if (!m.matches())
                     throw error(fields.get("Page"), "page is not a number: '" + line(fields.get("Page")) + "'");
                 page = Optional.of(Integer.parseInt(m.group(1)));
@@ -318,7 +323,7 @@ public final class ArticleParser {
         }
 
         private LocalDate date(int at, String value) throws ArticleFormatException {
-            Matcher m = DATE.matcher(Widths.ascii(value));
+            Matcher m = DATE.matcher(Widths.fold(value));
             if (!m.matches())
                 throw error(at, "not a date (YYYY-MM-DD): '" + value.strip() + "'");
             try {

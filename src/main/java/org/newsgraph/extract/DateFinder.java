@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
+import org.newsgraph.text.Numerals;
 
 /**
  * Finds dates and periods in Chinese and English text and resolves them against the date of the paper they were

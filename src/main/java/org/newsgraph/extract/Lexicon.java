@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.newsgraph.article.Language;
+import org.newsgraph.text.Widths;
 
 /**
  * The names by which entities can be mentioned, per language. Built from authority data; extraction never names
@@ -33,17 +34,14 @@ public final class Lexicon {
     /** Names by normalised surface form, for the language {@code zh} or {@code en}. */
     Map<String, List<Name>> names(Language lang) { return lang == Language.ZH ? zh : en; }
 
-    /** The surface forms normalised for matching: full-width forms folded, case folded. */
+    /**
+     * The surface forms normalised for matching: full-width forms folded, case folded. One char in, one char out, so
+     * that offsets in the normalised text are offsets in the text.
+     */
     static String normalise(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E')
-                c = (char) (c - 0xFEE0);
-            else if (c == '\u3000')
-                c = ' ';
-            b.append(Character.toLowerCase(c));
-        }
+        for (int i = 0; i < s.length(); i++)
+            b.append(Character.toLowerCase(Widths.fold(s.charAt(i))));
         return b.toString();
     }
 

@@ -10,16 +10,33 @@ import java.util.regex.Pattern;
 
 import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
+import org.newsgraph.text.Numerals;
+import org.newsgraph.text.Widths;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds stated amounts in Chinese and English text: numerals with a unit or a qualifier, ranges, and rates.
  * Chinese: 一千零七十万吨, 一百四十多名, 五十七万钢铁大军, 两万到两万五千个, 日产七千吨, 万人以上, 近十万, 约五千.
  * English: 10.7 million tons, more than 140 technicians, 570,000 steel soldiers, 20,000 to 25,000, a daily output
- * of 7,000 tons, a million-strong army. Thread-safe.
+ * of 7,000 tons, a million-strong army. A numeral is read whole or not at all: never the tail of a longer one
+ * (七三三吨 of 一万四千九百二十四点七三三吨, 384.05 tons of 22,384.05 tons), never part of one the reader cannot read.
+ * Thread-safe.
  */
 public final class QuantityFinder {
 
-    private static final String N = "[" + Numerals.CHARACTERS + "]+";
+    private static final Logger LOG = LoggerFactory.getLogger(QuantityFinder.class);
+
+    private static final Pattern ORDINARY_ZH = Pattern.compile("[" + Numerals.ORDINARY_CHARACTERS + "]");
+    private static final Pattern FINANCIAL_ZH = Pattern.compile("[" + Numerals.FINANCIAL_CHARACTERS + "]");
+    /**
+     * What joins two parts of one numeral, or two numerals into a range the finder does not read: points (also the
+     * middle dots some print as a point), thousands separators, and the 、 of 三、四万 (30,000 to 40,000).
+     */
+    private static final String SEPARATORS = ".,点點·・、";
+    /** A numeral in ordinary or in financial forms; it does not start with its point. */
+    private static final String N = "(?![.．点點])(?:[" + Numerals.ORDINARY_CHARACTERS + "]+|["
+        + Numerals.FINANCIAL_CHARACTERS + "]+)";
     /** Units and what they are: a code where UN/CEFACT has one, else the unit's own text. */
     private static final Pattern ZH = Pattern.compile(
         "(?<pre>将近|大约|(?<!最)近|约)?(?<a>" + N + ")(?<more>多|余)?(?:(?:到|至|～|~|—|-)(?<b>" + N + ")(?<more2>多|余)?)?"
@@ -30,7 +47,8 @@ public final class QuantityFinder {
     /** Clause punctuation: a rate word only counts within the amount's own clause. */
     private static final String CLAUSE_ZH = "，。；：！？、,;:";
 
-    private static final String NUMBER_EN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** A number read whole: no digit, and no point or comma with a digit, follows it. */
+    private static final String NUMBER_EN = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![.,]?\\d)";
     private static final String MULTIPLIER_EN = "(?:\\s+|-)(?:million|billion|thousand|hundred)";
     private static final String PEOPLE_EN =
         "people|persons|workers|soldiers|technicians|cadres|peasants|members|army|troops|men|women";
@@ -42,6 +60,7 @@ public final class QuantityFinder {
             + "|(?<people>(?:[\\s-]+[a-z][a-z-]*){0,3}?[\\s-]+(?:" + PEOPLE_EN + ")\\b)|(?<strong>-strong)"
             + "|(?<counted>(?:[\\s-]+[a-z][a-z-]*){0,2}?[\\s-]+(?!(?:days|months|years|hours|weeks|times)\\b)[a-z]{3,}s)\\b)?",
         Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGIT_EN = Pattern.compile("[0-9]");
     private static final Pattern RATE_DAY_EN = Pattern.compile("\\b(?:daily|per day|a day|each day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATE_YEAR_EN = Pattern.compile("\\b(?:annual|annually|per year|a year|this year)\\b",
         Pattern.CASE_INSENSITIVE);
@@ -59,6 +78,16 @@ public final class QuantityFinder {
         while (m.find()) {
             if (m.start() > 0 && text.charAt(m.start() - 1) == '第')
                 continue;   // an ordinal: 第一书记
+            long financialForms = m.group("a").chars().filter(c -> Numerals.FINANCIAL_FORMS.indexOf(c) >= 0).count();
+            if (continuesNumeral(text, m.start("a"), financialForms > 0 ? FINANCIAL_ZH : ORDINARY_ZH)) {
+                LOG.debug("'{}' at {} left out: the tail of a longer numeral", m.group(), m.start());
+                continue;
+            }
+            if (financialForms == 1) {
+                LOG.debug("'{}' at {} left out: one financial form alone may be a word (大陆, 队伍, 收拾)", m.group(),
+                    m.start());
+                continue;
+            }
             String unit = m.group("unit") != null ? m.group("unit") : "大军";
             boolean qualified = m.group("pre") != null || m.group("more") != null || m.group("post") != null;
             BigDecimal a;
@@ -67,7 +96,8 @@ public final class QuantityFinder {
                 a = Numerals.parse(m.group("a"));
                 b = m.group("b") == null ? null : Numerals.parse(m.group("b"));
             } catch (NumberFormatException e) {
-                continue;   // numeral characters that do not make a number, e.g. 一二三四五
+                LOG.debug("'{}' at {} left out: {}", m.group(), m.start(), e.getMessage());
+                continue;
             }
             Optional<String> code = switch (unit) {
                 case "吨" -> Optional.of("TNE");
@@ -97,6 +127,10 @@ public final class QuantityFinder {
             boolean hasMultiplier = m.group("am") != null;
             if (word && !hasMultiplier)
                 continue;   // "a", "one" alone are not amounts
+            if (!word && continuesNumeral(text, m.start("a"), DIGIT_EN)) {
+                LOG.debug("'{}' at {} left out: the tail of a longer number", m.group().strip(), m.start("a"));
+                continue;
+            }
             if (!hasUnit && !hasMultiplier && m.group("pre") == null && m.group("b") == null
                 && !a.contains(",") && new BigDecimal(a.replace(",", "")).compareTo(BigDecimal.valueOf(1000)) < 0)
                 continue;   // a bare small number: an ordinal, a count of days, a list item
@@ -160,6 +194,20 @@ public final class QuantityFinder {
         if (day.matcher(around).find())
             return Optional.of("day");
         return year.matcher(around).find() && !before.contains(".") ? Optional.of("year") : Optional.empty();
+    }
+
+    /**
+     * Whether the numeral at {@code at} continues one that starts before it: the character before it is of the
+     * numeral's {@code kind}, or is a separator right after one (重点 does not continue a numeral, 四点 does).
+     */
+    private static boolean continuesNumeral(String text, int at, Pattern kind) {
+        if (at == 0)
+            return false;
+        char before = Widths.fold(text.charAt(at - 1));
+        if (SEPARATORS.indexOf(before) >= 0)
+            return at >= 2 && kind.matcher(String.valueOf(text.charAt(at - 2))).matches()
+                && SEPARATORS.indexOf(Widths.fold(text.charAt(at - 2))) < 0;
+        return kind.matcher(String.valueOf(before)).matches();
     }
 
     private static BigDecimal englishNumber(String number, String multiplier) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.TestCorpus;
 
@@ -254,6 +255,24 @@ class ArticleParserTest {
         assertEquals(Optional.of(12), a.original().page());
         assertEquals(Optional.of("要闻"), a.original().section());
         assertTrue(a.warnings().stream().anyMatch(w -> w.contains("page 2")), a.warnings().toString());
+    }
+
+    /** Page numbers go through the one numeral reader; the section keeps its own full-width brackets. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "第１２版(国内专页（经济）) | 12 | 国内专页（经济）", "第十二版（要闻） | 12 | 要闻", "第二十版() | 20 | ",
+        "第4版(文化生活·体育) | 4 | 文化生活·体育",
+    })
+    void pageNumbersAndSections(String pageLine, int page, String section) throws Exception {
+        Article a = parse(GOOD.replace("第2版()", pageLine));
+        assertEquals(Optional.of(page), a.original().page());
+        assertEquals(Optional.ofNullable(section), a.original().section());
+    }
+
+    @Test
+    void aPageThatDoesNotReadIsRefused() {
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> parse(GOOD.replace("第2版()", "第十十版()")));
+        assertTrue(e.getMessage().contains("page is not a number: '第十十版()'"), e.getMessage());
     }
 
     @Test

@@ -43,6 +43,16 @@ class QuantityFinderTest {
         "mobilize a million-strong army | a million-strong army | 1000000 | | | IE | ",
         "with more than 10,000 people to go | more than 10,000 people | | 10000 | | IE | ",
         "nearly 3 billion tons of reserves | nearly 3 billion tons | | | 3000000000 | TNE | ",
+        "江苏省自29日中午到30日中午一昼夜间，产铁一万四千九百二十四点七三三吨 | 一万四千九百二十四点七三三吨 | 14924.733 | | | TNE | ",
+        "全区本周共产钢二万二千三百八十四点零五吨 | 二万二千三百八十四点零五吨 | 22384.05 | | | TNE | ",
+        "该县土高炉出铁三千六百七十四点七吨，超过计划 | 三千六百七十四点七吨 | 3674.7 | | | TNE | ",
+        "新建小高炉日产生铁三点五万吨 | 三点五万吨 | 35000 | | | TNE | day",
+        "全厂共有技术人员两千三百二十八名 | 两千三百二十八名 | 2328 | | | IE | ",
+        "本社出席代表壹佰贰拾名 | 壹佰贰拾名 | 120 | | | IE | ",
+        "扩大了炼钢队伍三千人 | 三千人 | 3000 | | | IE | ",
+        "重点一万吨以上的钢厂 | 一万吨以上 | | 10000 | | TNE | ",
+        "the province produced 22,384.05 tons of pig iron | 22,384.05 tons | 22384.05 | | | TNE | ",
+        "Jiangsu produced 14,924.733 tons of iron in one day | 14,924.733 tons | 14924.733 | | | TNE | ",
     })
     void amounts(String text, String words, String value, String min, String max, String unit, String per) {
         Language lang = Language.ofText(text);
@@ -62,6 +72,9 @@ class QuantityFinderTest {
     @ValueSource(strings = {
         "第一书记必须亲自挂帅", "今后四个月的任务", "最近一个时期，应该突出地抓出铁", "一号高炉", "In 1958 the plan",
         "on September 4th", "one of the counties", "two things at once",
+        "退伍人员回乡生产", "大陆人民", "清点人数", "收拾人心", "产铁一万四千九百二十四·七三三吨", "增产三、四万吨",
+        "产铁3点5吨", "产铁一万四千点五万吨", "pig iron: 1,2345 tons", "pig iron: 14,924.733.5 tons",
+        "每个小组五六个人", "修建一两个小高炉",
     })
     void notAmounts(String text) {
         assertEquals(List.of(), finder.find(text, Language.ofText(text)));
