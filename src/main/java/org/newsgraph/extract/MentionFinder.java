@@ -53,6 +53,12 @@ public final class MentionFinder {
     private static final Pattern NOT_A_PLACE_AFTER_EN = Pattern.compile(
         "^\\s+(?:Park|Road|Street|Avenue|Commune|Cooperative|Co-op|Township|Village|Bridge|Team)\\b",
         Pattern.CASE_INSENSITIVE);
+    /**
+     * What, right before an English place name, makes it part of a region's name: "Northeast China", "North China"
+     * and "Central South China" are regions, not the country.
+     */
+    private static final Pattern NOT_A_PLACE_BEFORE_EN = Pattern.compile(
+        "\\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Central\\s+South)\\s+$");
     private static final String LEVEL_ZH = "(?:省|市|县|自治区|区|专区|地区)?";
     private static final Pattern PEOPLES_COMMITTEE_ZH = Pattern.compile(LEVEL_ZH + "人民委员会");
     /** After 中共 and a place: 省委, 地委, 委员会, 区党委 … */
@@ -108,7 +114,7 @@ public final class MentionFinder {
             List<Lexicon.Name> candidates = candidates(names.get(emit.getKeyword()), context).stream()
                 .filter(n -> !n.entity().place() || !(chinese
                     ? !n.primary() && after(NOT_A_PLACE_AFTER_ALIAS_ZH, text, to).isPresent()
-                    : after(NOT_A_PLACE_AFTER_EN, text, to).isPresent()))
+                    : after(NOT_A_PLACE_AFTER_EN, text, to).isPresent() || before(NOT_A_PLACE_BEFORE_EN, text, from)))
                 .filter(n -> !chinese || !bare(n) || words.aligned(from, to))
                 .toList();
             if (candidates.isEmpty())
@@ -307,6 +313,11 @@ public final class MentionFinder {
      */
     private static boolean isLocality(EntityRef e) {
         return e.place() && !e.kind().equals("Country");
+    }
+
+    /** True when {@code pattern} matches {@code text} right up to {@code to}. */
+    private static boolean before(Pattern pattern, String text, int to) {
+        return pattern.matcher(text).region(Math.max(0, to - 20), to).find();
     }
 
     /** Where {@code pattern} ends when it matches {@code text} right at {@code from}. */

@@ -200,6 +200,10 @@ class MentionFinderTest {
         assertEquals(List.of(), found("北平中山公园", ZH));
         assertEquals(List.of("中山市|x:zhongshan"), found("中山市公园", ZH), "a full name is a name whatever follows");
         assertEquals(List.of(), found("the Beiping Zhongshan Park tragedy", EN));
+        assertEquals(List.of("China|place/peoples-republic-of-china"),
+            FINDER.find("the industry of Northeast China and North China leads China", EN).stream()
+                .map(m -> m.text() + "|" + m.entity().iri().substring(TestCorpus.BASE.length())).toList(),
+            "a compass word before China names a region, not the country");
         assertEquals(List.of(), found("requiring the party committee", EN), "the Party is not a name to match");
         assertEquals(List.of(), found("洛阳社", ZH));
     }
