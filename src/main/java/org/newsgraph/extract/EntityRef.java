@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,20 +17,33 @@ import java.util.Optional;
  * @param parentOrganization for an organisation composed from a place's name: the organisation it belongs to
  *                   (the party of a party committee)
  * @param areaServed for such an organisation: the place it serves
+ * @param existence  when it existed, as far as the sources tell
+ * @param within     IRIs of the places it lies in, transitively, nearest first (a county's prefecture, then its
+ *                   province)
  */
 public record EntityRef(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
-                        boolean place, Optional<String> parentOrganization, Optional<String> areaServed) {
+                        boolean place, Optional<String> parentOrganization, Optional<String> areaServed,
+                        Existence existence, List<String> within) {
     public EntityRef {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(kind, "kind");
         labelZh = labelZh == null ? "" : labelZh;
         labelEn = labelEn == null ? "" : labelEn;
+        Objects.requireNonNull(existence, "existence");
+        within = List.copyOf(Objects.requireNonNull(within, "within"));
     }
 
-    /** An entity of the gazetteer. */
+    /** An entity of the gazetteer whose existence and location are not known. */
     public static EntityRef of(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
                                boolean place) {
-        return new EntityRef(iri, kind, labelZh, labelEn, wikidata, place, Optional.empty(), Optional.empty());
+        return of(iri, kind, labelZh, labelEn, wikidata, place, Existence.UNKNOWN, List.of());
+    }
+
+    /** An entity of the gazetteer, with when it existed and the places it lies in, nearest first. */
+    public static EntityRef of(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
+                               boolean place, Existence existence, List<String> within) {
+        return new EntityRef(iri, kind, labelZh, labelEn, wikidata, place, Optional.empty(), Optional.empty(),
+            existence, within);
     }
 
     /** True for an entity of one article only, whose IRI is a fragment of the article's. */

@@ -161,10 +161,10 @@ public final class MentionFinder {
         EntityRef organisation = partyCommittee
             ? new EntityRef(p.iri() + "/cpc-committee", "Organization", "中国共产党" + p.labelZh() + "委员会",
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " Committee of the Communist Party of China", Optional.empty(),
-                false, party.map(EntityRef::iri), Optional.of(p.iri()))
+                false, party.map(EntityRef::iri), Optional.of(p.iri()), Existence.UNKNOWN, List.of())
             : new EntityRef(p.iri() + "/peoples-committee", "Organization", p.labelZh() + "人民委员会",
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " People's Committee", Optional.empty(), false,
-                Optional.empty(), Optional.of(p.iri()));
+                Optional.empty(), Optional.of(p.iri()), Existence.UNKNOWN, List.of());
         return mention(text, lang, from, to, organisation, COMPOSITION, place.confidence());
     }
 
