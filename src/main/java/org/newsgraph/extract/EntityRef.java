@@ -17,8 +17,9 @@ import java.util.Optional;
  * @param parentOrganization for an organisation composed from a place's name: the organisation it belongs to
  *                   (the party of a party committee)
  * @param areaServed for such an organisation: the place it serves
- * @param existence  when it existed, as far as its sources tell
- * @param within     the IRIs of the places it lies in, transitively, nearest first
+ * @param existence  when it existed, as far as the sources tell
+ * @param within     IRIs of the places it lies in, transitively, nearest first (a county's prefecture, then its
+ *                   province)
  */
 public record EntityRef(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
                         boolean place, Optional<String> parentOrganization, Optional<String> areaServed,
@@ -29,16 +30,16 @@ public record EntityRef(String iri, String kind, String labelZh, String labelEn,
         labelZh = labelZh == null ? "" : labelZh;
         labelEn = labelEn == null ? "" : labelEn;
         Objects.requireNonNull(existence, "existence");
-        within = List.copyOf(within);
+        within = List.copyOf(Objects.requireNonNull(within, "within"));
     }
 
-    /** An entity of the gazetteer whose existence and location are unknown. */
+    /** An entity of the gazetteer whose existence and location are not known. */
     public static EntityRef of(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
                                boolean place) {
         return of(iri, kind, labelZh, labelEn, wikidata, place, Existence.UNKNOWN, List.of());
     }
 
-    /** A place or other entity of the gazetteer. */
+    /** An entity of the gazetteer, with when it existed and the places it lies in, nearest first. */
     public static EntityRef of(String iri, String kind, String labelZh, String labelEn, Optional<String> wikidata,
                                boolean place, Existence existence, List<String> within) {
         return new EntityRef(iri, kind, labelZh, labelEn, wikidata, place, Optional.empty(), Optional.empty(),

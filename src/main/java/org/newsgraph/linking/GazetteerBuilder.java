@@ -3,20 +3,23 @@ package org.newsgraph.linking;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -29,6 +32,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -38,21 +42,32 @@ import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.Prov;
 import org.newsgraph.rdf.SchemaOrg;
 import org.newsgraph.rdf.UriScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.dictionary.py.PinyinDictionary;
 
 /**
  * Builds the gazetteer ({@code rdf/gazetteer.ttl}) from the Wikidata-derived source files in
  * {@code rdf/sources/gazetteer/}: the province- and prefecture-level units keyed by GB/T 2260 code
  * ({@code newlook-centers-excerpt.json}), the cities with their English names ({@code
  * china-itinerary-planner-cities.csv}) and the hand-checked entities of the reference article ({@code
- * seed-entities.tsv}). Entities with the same Wikidata identifier are merged. A Wikidata identifier is only ever
- * copied from a source, never made up; how sure each link is, and where it came from, is stated in the data.
- * IRIs are written relative, so the file serves any base.
+ * seed-entities.tsv}), and every prefecture- and county-level unit since 1981 with its names, codes and years
+ * ({@code areacodes-history.csv}). Entities with the same Wikidata identifier are merged; a unit of the code history
+ * is merged with an entity of the other sources by code, or failing that by its name within its province. A Wikidata
+ * identifier is only ever copied from a source, never made up; how sure each link is, and where it came from, is
+ * stated in the data. IRIs are written relative, so the file serves any base.
  */
 public final class GazetteerBuilder {
 
     public static final String NEWLOOK = "newlook-centers-excerpt.json";
     public static final String CITIES = "china-itinerary-planner-cities.csv";
     public static final String SEED = "seed-entities.tsv";
+    public static final String AREACODES = "areacodes-history.csv";
     /** Proposals of `newsgraph reconcile`, reviewed: rows whose decision is {@code accepted} become links. */
     public static final String RECONCILIATION = "reconciliation.tsv";
 
@@ -64,12 +79,12 @@ public final class GazetteerBuilder {
 
     /** Placeholder base for building; the written file has relative IRIs. */
     private static final String BASE = "http://gazetteer.invalid/";
+    private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
     private static final Pattern QID = Pattern.compile("^Q[1-9][0-9]*$");
-    /** Short forms of Chinese unit names: 河南省 → 河南, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边. */
-    private static final Pattern SHORT_ZH = Pattern.compile("^(\\p{IsHan}{2,}?)(?:(?:(?:\\p{IsHan}{1,5}?族)+"
-        + "|维吾尔|蒙古|哈萨克|柯尔克孜)?自治(?:区|州|县)|省|市|地区|盟)$");
 
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    /** The first year of the code history: a unit in use then may be older. */
+    private int firstYear;
 
     private GazetteerBuilder() {}
 
@@ -79,7 +94,10 @@ public final class GazetteerBuilder {
         Map<String, Entry> byCode = b.readNewlook(folder.resolve(NEWLOOK));
         b.readCities(folder.resolve(CITIES), byCode);
         b.readSeed(folder.resolve(SEED));
+        // The IRIs of these entities are cited and must not change with the units the code history adds.
         b.assignSlugs();
+        b.readAreaCodes(folder.resolve(AREACODES), byCode);
+        b.assignSlugsOfUnits();
         if (Files.exists(folder.resolve(RECONCILIATION)))
             b.readReconciliation(folder.resolve(RECONCILIATION));
         return b.toGraph();
@@ -110,6 +128,16 @@ public final class GazetteerBuilder {
         String lon;
         String code;
         Entry parent;
+        /** The units it lay in, from the code history. */
+        final Set<Entry> within = new LinkedHashSet<>();
+        /** Its names and codes over time, from the code history; empty for entities the history does not know. */
+        final List<AreaCodeHistory.Row> history = new ArrayList<>();
+        final Set<Entry> replacedBy = new LinkedHashSet<>();
+        final Set<Entry> replaces = new LinkedHashSet<>();
+        OptionalInt existedFrom = OptionalInt.empty();
+        OptionalInt existedUntil = OptionalInt.empty();
+        /** The pinyin of its stem, when generated: its English name or an alias, and its IRI. */
+        String pinyin;
         BigDecimal reconciledScore;
         /** The English name of the unit above, as the city list gives it (for county-level cities, the prefecture). */
         String parentNameEn;
@@ -118,13 +146,27 @@ public final class GazetteerBuilder {
 
         boolean isPlace() {
             return types.stream().anyMatch(t -> t.getURI().startsWith(NG.NS) && PLACE_TYPES.contains(t))
-                || types.contains(SchemaOrg.Country);
+                || types.contains(SchemaOrg.Country) || types.contains(SchemaOrg.AdministrativeArea);
+        }
+
+        /** All its Chinese names. */
+        Set<String> namesZh() {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(nameZh);
+            names.addAll(aliasesZh);
+            return names;
+        }
+
+        /** Prefecture-level at the end of its code history. */
+        boolean isPrefectureLevel() {
+            return !history.isEmpty()
+                && history.get(history.size() - 1).level().equals(AreaCodeHistory.PREFECTURE_LEVEL);
         }
     }
 
     private static final Set<Node> PLACE_TYPES = Set.of(NG.Province, NG.AutonomousRegion, NG.Municipality,
         NG.Prefecture, NG.AutonomousPrefecture, NG.League, NG.City, NG.PrefectureLevelCity, NG.CountyLevelCity,
-        NG.County, NG.AutonomousCounty, NG.District, NG.Region);
+        NG.County, NG.AutonomousCounty, NG.District, NG.Banner, NG.AutonomousBanner, NG.Region);
 
     private Entry entry(String qid, String fallbackKey) {
         return byKey.computeIfAbsent(qid != null ? qid : fallbackKey, Entry::new);
@@ -143,7 +185,7 @@ public final class GazetteerBuilder {
             e.nameZh = v.get(2).getAsString().value();
             e.lat = v.get(0).getAsNumber().value().toString();
             e.lon = v.get(1).getAsNumber().value().toString();
-            e.types.add(typeOfUnit(code, e.nameZh));
+            e.types.add(typeOfUnit(code.length(), e.nameZh));
             e.sources.add(NEWLOOK);
             byCode.put(code, e);
         }
@@ -157,15 +199,10 @@ public final class GazetteerBuilder {
     }
 
     private void readCities(Path file, Map<String, Entry> byCode) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split(","));
         Map<String, Map<String, Integer>> provinceNames = new HashMap<>();   // province code -> English name -> votes
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank())
-                continue;
-            Map<String, String> row = row(header, lines.get(i).split(",", -1), file, i + 1);
+        for (SourceTable.Row row : SourceTable.csv(file)) {
             String qid = row.get("qid");
-            requireQid(qid, file, "line " + (i + 1));
+            requireQid(qid, row);
             Entry e = entry(qid, null);
             boolean known = e.sources.contains(NEWLOOK);
             e.qid = qid;
@@ -180,9 +217,9 @@ public final class GazetteerBuilder {
             }
             e.types.add(switch (row.get("level")) {
                 case "municipality" -> NG.Municipality;
-                case "prefecture" -> known && !e.nameZh.endsWith("市") ? typeOfUnit(e.code, e.nameZh) : NG.PrefectureLevelCity;
+                case "prefecture" -> known && !e.nameZh.endsWith("市") ? typeOfUnit(e.code.length(), e.nameZh) : NG.PrefectureLevelCity;
                 case "county" -> NG.CountyLevelCity;
-                default -> throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown level " + row.get("level"));
+                default -> throw row.error("unknown level " + row.get("level"));
             });
             e.sources.add(CITIES);
             e.parentNameEn = row.get("province_en");
@@ -199,18 +236,13 @@ public final class GazetteerBuilder {
     }
 
     private void readSeed(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split("\t"));
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank())
-                continue;
-            Map<String, String> row = row(header, lines.get(i).split("\t", -1), file, i + 1);
+        for (SourceTable.Row row : SourceTable.tsv(file)) {
             String qid = row.get("qid").isEmpty() ? null : row.get("qid");
             if (qid != null)
-                requireQid(qid, file, "line " + (i + 1));
+                requireQid(qid, row);
             String status = row.get("status");
             if (!Set.of("verified", "verified-with-caveat", "not-found").contains(status))
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown status '" + status + "'");
+                throw row.error("unknown status '" + status + "'");
             if (row.get("kind").equals("class")) {
                 classRow(row, qid, status);
                 continue;
@@ -234,7 +266,7 @@ public final class GazetteerBuilder {
                 e.lat = row.get("lat");
                 e.lon = row.get("lon");
             }
-            e.types.add(typeOfKind(row.get("kind"), file, i + 1));
+            e.types.add(typeOfKind(row));
             if (!row.get("note").isEmpty())
                 e.note = row.get("note");
             e.sources.add(SEED);
@@ -244,7 +276,7 @@ public final class GazetteerBuilder {
     /** Links one of our classes to the Wikidata class it stands for (the seed's rows of kind {@code class}). */
     private final Map<Node, String[]> classLinks = new LinkedHashMap<>();
 
-    private void classRow(Map<String, String> row, String qid, String status) {
+    private void classRow(SourceTable.Row row, String qid, String status) {
         Node ours = switch (row.get("name_zh")) {
             case "省" -> NG.Province;
             case "自治区" -> NG.AutonomousRegion;
@@ -258,24 +290,234 @@ public final class GazetteerBuilder {
             classLinks.put(ours, new String[] {qid, row.get("name_en")});
     }
 
+    /**
+     * Adds the prefecture- and county-level units of the code history: each merged with the entity of the other
+     * sources that has its GB code, or else with the city of its name in its province when exactly one unit matches;
+     * the rest become entities of their own, without a Wikidata link.
+     */
+    private void readAreaCodes(Path file, Map<String, Entry> byCode) throws IOException {
+        AreaCodeHistory codes = AreaCodeHistory.read(file);
+        firstYear = codes.firstYear();
+        Map<String, Entry> provinces = new HashMap<>();
+        byCode.values().stream().filter(e -> e.code.length() == 2).forEach(e -> provinces.put(e.nameZh, e));
+        Map<AreaCodeHistory.Unit, Entry> entries = new LinkedHashMap<>();
+        Set<Entry> claimed = new java.util.HashSet<>();
+        for (AreaCodeHistory.Unit unit : codes.units())
+            byGbCode(unit, byCode).filter(claimed::add).ifPresent(e -> entries.put(unit, e));
+        byNameInProvince(codes.units(), entries, provinces);
+        for (AreaCodeHistory.Unit unit : codes.units()) {
+            Entry e = entries.computeIfAbsent(unit, u -> {
+                Entry created = entry(null, "areacodes:" + u.rows.get(0).code() + "-" + u.firstYear());
+                created.nameZh = u.latest().name();
+                created.types.add(typeOfRow(u.latest()));
+                return created;
+            });
+            e.sources.add(AREACODES);
+            e.history.addAll(unit.rows);
+            unit.rows.forEach(r -> e.aliasesZh.add(r.name()));
+            e.aliasesZh.remove(e.nameZh);
+            if (unit.firstYear() > firstYear)
+                e.existedFrom = OptionalInt.of(unit.firstYear());
+            e.existedUntil = unit.until();
+        }
+        Map<String, List<AreaCodeHistory.Unit>> prefectures = new HashMap<>();
+        for (AreaCodeHistory.Unit unit : codes.units())
+            unit.rows.stream().filter(r -> r.level().equals(AreaCodeHistory.PREFECTURE_LEVEL))
+                .map(r -> r.province() + "/" + r.name()).distinct()
+                .forEach(k -> prefectures.computeIfAbsent(k, x -> new ArrayList<>()).add(unit));
+        int unplaced = 0;
+        for (Map.Entry<AreaCodeHistory.Unit, Entry> ue : entries.entrySet()) {
+            Entry e = ue.getValue();
+            for (AreaCodeHistory.Row row : ue.getKey().rows) {
+                Entry province = provinces.get(row.province());
+                if (province == null) {
+                    unplaced++;
+                    continue;
+                }
+                if (row.level().equals(AreaCodeHistory.COUNTY_LEVEL)
+                    && !row.prefecture().equals(AreaCodeHistory.DIRECTLY_UNDER_PROVINCE)) {
+                    Optional<AreaCodeHistory.Unit> prefecture = prefectureOf(row, prefectures);
+                    if (prefecture.isPresent() && entries.get(prefecture.get()) != e)
+                        e.within.add(entries.get(prefecture.get()));
+                    else if (prefecture.isEmpty())
+                        unplaced++;
+                }
+                e.within.add(province);
+            }
+            for (AreaCodeHistory.Unit next : ue.getKey().replacedBy) {
+                e.replacedBy.add(entries.get(next));
+                entries.get(next).replaces.add(e);
+            }
+        }
+        if (unplaced > 0)
+            LOG.info("{} rows of {} name no province or prefecture of the gazetteer", unplaced, file.getFileName());
+        Set<String> sourcedEnglish = new java.util.HashSet<>();
+        byKey.values().forEach(e -> {
+            if (e.nameEn != null)
+                sourcedEnglish.add(e.nameEn);
+            sourcedEnglish.addAll(e.aliasesEn);
+        });
+        entries.values().stream().filter(e -> e.nameEn == null).distinct()
+            .forEach(e -> englishFromPinyin(e, sourcedEnglish));
+    }
+
+    /** The entity of the other sources with the unit's code (4 digits for a prefecture) and a name of the same stem. */
+    private static Optional<Entry> byGbCode(AreaCodeHistory.Unit unit, Map<String, Entry> byCode) {
+        for (int i = unit.rows.size() - 1; i >= 0; i--) {
+            AreaCodeHistory.Row row = unit.rows.get(i);
+            String code = row.level().equals(AreaCodeHistory.PREFECTURE_LEVEL) ? row.code().substring(0, 4) : row.code();
+            Entry e = byCode.get(code);
+            if (e != null && AreaCodeHistory.stem(e.nameZh).equals(AreaCodeHistory.stem(row.name())))
+                return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Merges the cities of the city list, which have no code, with the unit of the same name (Simplified) in the same
+     * province, when the name picks out exactly one unit and the unit exactly one city.
+     */
+    private void byNameInProvince(List<AreaCodeHistory.Unit> units, Map<AreaCodeHistory.Unit, Entry> entries,
+                                  Map<String, Entry> provinces) {
+        Map<String, List<Entry>> codedByEnglishName = new HashMap<>();
+        byKey.values().stream().filter(e -> e.code != null && e.code.length() <= 4 && e.nameEn != null)
+            .forEach(e -> codedByEnglishName.computeIfAbsent(e.nameEn, k -> new ArrayList<>()).add(e));
+        Map<String, List<Entry>> cities = new HashMap<>();   // province code + "/" + Simplified name -> cities
+        for (Entry city : byKey.values()) {
+            if (city.code != null || !city.sources.contains(CITIES) || entries.containsValue(city))
+                continue;
+            List<Entry> parent = codedByEnglishName.getOrDefault(city.parentNameEn, List.of());
+            if (parent.size() != 1)
+                continue;
+            String province = parent.get(0).code.substring(0, 2);
+            for (String name : city.namesZh())
+                cities.computeIfAbsent(province + "/" + HanLP.convertToSimplifiedChinese(name), k -> new ArrayList<>())
+                    .add(city);
+        }
+        Map<Entry, Set<AreaCodeHistory.Unit>> unitsOfCity = new LinkedHashMap<>();
+        Map<AreaCodeHistory.Unit, Set<Entry>> citiesOfUnit = new LinkedHashMap<>();
+        Map<String, String> provinceCodes = new HashMap<>();
+        provinces.forEach((name, e) -> provinceCodes.put(name, e.code));
+        for (AreaCodeHistory.Unit unit : units) {
+            if (entries.containsKey(unit))
+                continue;
+            for (AreaCodeHistory.Row row : unit.rows)
+                for (Entry city : cities.getOrDefault(provinceCodes.get(row.province()) + "/" + row.name(), List.of())) {
+                    unitsOfCity.computeIfAbsent(city, k -> new LinkedHashSet<>()).add(unit);
+                    citiesOfUnit.computeIfAbsent(unit, k -> new LinkedHashSet<>()).add(city);
+                }
+        }
+        unitsOfCity.forEach((city, matched) -> {
+            AreaCodeHistory.Unit unit = matched.iterator().next();
+            if (matched.size() == 1 && citiesOfUnit.get(unit).size() == 1)
+                entries.put(unit, city);
+        });
+    }
+
+    /** The prefecture-level unit of the row's {@code 二级行政区} name in its province, in use while the row was. */
+    private static Optional<AreaCodeHistory.Unit> prefectureOf(AreaCodeHistory.Row row,
+                                                               Map<String, List<AreaCodeHistory.Unit>> prefectures) {
+        List<AreaCodeHistory.Unit> named = prefectures.getOrDefault(row.province() + "/" + row.prefecture(), List.of());
+        if (named.size() <= 1)
+            return named.stream().findFirst();
+        List<AreaCodeHistory.Unit> meanwhile = named.stream().filter(u -> u.rows.stream().anyMatch(
+            p -> p.name().equals(row.prefecture()) && overlap(p, row))).toList();
+        return meanwhile.size() == 1 ? Optional.of(meanwhile.get(0)) : Optional.empty();
+    }
+
+    private static boolean overlap(AreaCodeHistory.Row a, AreaCodeHistory.Row b) {
+        int aUntil = a.until().orElse(Integer.MAX_VALUE);
+        int bUntil = b.until().orElse(Integer.MAX_VALUE);
+        return a.from() < bUntil && b.from() < aUntil;
+    }
+
+    /**
+     * The English name a unit without one from a source is given: the pinyin of its stem, syllables joined and
+     * capitalised (莱阳 → Laiyang), with the level word for each of its names as aliases (Laiyang County, Laiyang City).
+     * Where a source gives another entity that name (宜都市 is Yidu, and so is 益都县), the pinyin is only an alias, so
+     * that both remain candidates and the sourced one stays the main name; a generated alias that is a sourced
+     * name of another entity (Luoyang Prefecture, the 1950s 洛阳专区) is left out.
+     */
+    private static void englishFromPinyin(Entry e, Set<String> sourcedEnglish) {
+        Optional<String> stem = pinyin(AreaCodeHistory.stem(e.nameZh));
+        if (stem.isEmpty())
+            return;
+        if (sourcedEnglish.contains(stem.get()))
+            e.aliasesEn.add(stem.get());
+        else
+            e.nameEn = stem.get();
+        e.pinyin = stem.get();
+        for (AreaCodeHistory.Row row : e.history)
+            pinyin(AreaCodeHistory.stem(row.name())).ifPresent(p -> levelWord(typeOfRow(row))
+                .map(w -> p + " " + w).filter(alias -> !sourcedEnglish.contains(alias)).ifPresent(e.aliasesEn::add));
+    }
+
+    /**
+     * The pinyin of a stem, or empty when HanLP cannot be trusted with it: a character of several readings (长 chang or
+     * zhang, 乐 le, yue or lao) that no word of HanLP's pinyin dictionary within the stem settles. A wrong name is worse
+     * than none.
+     */
+    static Optional<String> pinyin(String hanzi) {
+        if (hanzi.codePointCount(0, hanzi.length()) < 2 || hanzi.length() != hanzi.codePointCount(0, hanzi.length())
+            || !hanzi.codePoints().allMatch(GazetteerBuilder::isHan))
+            return Optional.empty();
+        boolean[] settled = new boolean[hanzi.length()];
+        for (int from = 0; from < hanzi.length(); from++)
+            for (int to = from + 2; to <= hanzi.length(); to++)
+                if (PinyinDictionary.get(hanzi.substring(from, to)) != null)
+                    java.util.Arrays.fill(settled, from, to, true);
+        for (int i = 0; i < hanzi.length(); i++)
+            if (!settled[i] && !PLACE_NAME_READINGS.containsKey(hanzi.charAt(i)) && readings(hanzi.charAt(i)) != 1)
+                return Optional.empty();
+        List<Pinyin> syllables = HanLP.convertToPinyinList(hanzi);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < syllables.size(); i++) {
+            Pinyin p = syllables.get(i);
+            if (p == Pinyin.none5)
+                return Optional.empty();
+            String syllable = settled[i] ? p.getPinyinWithoutTone().replace('v', 'ü')
+                : PLACE_NAME_READINGS.getOrDefault(hanzi.charAt(i), p.getPinyinWithoutTone().replace('v', 'ü'));
+            // A syllable that opens with a vowel is set apart, as in Xi'an.
+            if (b.length() > 0 && "aoe".indexOf(syllable.charAt(0)) >= 0)
+                b.append('\'');
+            b.append(syllable);
+        }
+        return Optional.of(Character.toUpperCase(b.charAt(0)) + b.substring(1));
+    }
+
+    /**
+     * Readings of characters in place names where HanLP's first reading is another: 都 is "du" in every place name
+     * (成都, 宜都, 益都, 都匀), never the adverb "dou".
+     */
+    private static final Map<Character, String> PLACE_NAME_READINGS = Map.of('都', "du");
+
+    /** The number of readings of a character, tones aside (北 bei3 and bei4 are one); 0 when HanLP has none. */
+    private static int readings(char c) {
+        Pinyin[] all = PinyinDictionary.get(String.valueOf(c));
+        return all == null ? 0 : (int) java.util.Arrays.stream(all).map(Pinyin::getPinyinWithoutTone).distinct().count();
+    }
+
+    private static Optional<String> levelWord(Node type) {
+        Map<Node, String> words = Map.of(NG.County, "County", NG.AutonomousCounty, "Autonomous County",
+            NG.Banner, "Banner", NG.AutonomousBanner, "Autonomous Banner", NG.CountyLevelCity, "City",
+            NG.PrefectureLevelCity, "City", NG.District, "District", NG.Prefecture, "Prefecture",
+            NG.AutonomousPrefecture, "Autonomous Prefecture", NG.League, "League");
+        return Optional.ofNullable(words.get(type));
+    }
+
     /** Accepted rows link an entity that had no confirmed identifier; a row for any other entity is an error. */
     private void readReconciliation(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split("\t"));
         Map<String, Entry> bySlug = new HashMap<>();
         byKey.values().forEach(e -> bySlug.put(e.slug, e));
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank())
-                continue;
-            Map<String, String> row = row(header, lines.get(i).split("\t", -1), file, i + 1);
+        for (SourceTable.Row row : SourceTable.tsv(file)) {
             if (!row.get("decision").equals("accepted"))
                 continue;
             Entry e = bySlug.get(row.get("entity"));
             if (e == null)
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": no gazetteer entity " + row.get("entity"));
+                throw row.error("no gazetteer entity " + row.get("entity"));
             if (e.qid != null)
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + row.get("entity") + " is already linked to " + e.qid);
-            requireQid(row.get("qid"), file, "line " + (i + 1));
+                throw row.error(row.get("entity") + " is already linked to " + e.qid);
+            requireQid(row.get("qid"), row);
             e.qid = row.get("qid");
             e.status = "reconciled";
             e.reconciledScore = new BigDecimal(row.get("score"));
@@ -284,13 +526,7 @@ public final class GazetteerBuilder {
     }
 
     private Graph toGraph() {
-        Map<String, List<Entry>> byShortForm = new HashMap<>();
-        Set<String> fullNames = new java.util.HashSet<>();
-        for (Entry e : byKey.values()) {
-            fullNames.add(e.nameZh);
-            fullNames.addAll(e.aliasesZh);
-            shortForm(e).ifPresent(s -> byShortForm.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
-        }
+        Map<Entry, Set<String>> shortForms = shortForms();
         Graph g = GraphFactory.createDefaultGraph();
         for (Entry e : byKey.values()) {
             Node s = NodeFactory.createURI(BASE + e.slug);
@@ -304,9 +540,7 @@ public final class GazetteerBuilder {
             add(g, s, SchemaOrg.name, e.nameEn, "en");
             e.aliasesZh.stream().filter(a -> !a.equals(e.nameZh)).forEach(a -> add(g, s, SchemaOrg.alternateName, a, "zh"));
             e.aliasesEn.stream().filter(a -> !a.equals(e.nameEn)).forEach(a -> add(g, s, SchemaOrg.alternateName, a, "en"));
-            // A generated short form is kept only when it names nothing else: 海南 would also shorten 海南藏族自治州.
-            shortForm(e).filter(f -> byShortForm.get(f).size() == 1 && !fullNames.contains(f) && !e.aliasesZh.contains(f))
-                .ifPresent(f -> add(g, s, SchemaOrg.alternateName, f, "zh"));
+            shortForms.getOrDefault(e, Set.of()).forEach(f -> add(g, s, SchemaOrg.alternateName, f, "zh"));
             if (e.types.contains(NG.Province) && e.nameEn != null && !e.aliasesEn.contains(e.nameEn + " Province"))
                 add(g, s, SchemaOrg.alternateName, e.nameEn + " Province", "en");
             if (e.lat != null && e.isPlace()) {
@@ -315,8 +549,26 @@ public final class GazetteerBuilder {
             }
             if (e.code != null)
                 g.add(s, NG.gbCode, NodeFactory.createLiteralString(e.code));
+            e.history.forEach(row -> g.add(s, NG.gbCode, NodeFactory.createLiteralString(row.code())));
             if (e.parent != null)
                 g.add(s, SchemaOrg.containedInPlace, NodeFactory.createURI(BASE + e.parent.slug));
+            e.within.forEach(w -> g.add(s, SchemaOrg.containedInPlace, NodeFactory.createURI(BASE + w.slug)));
+            e.existedFrom.ifPresent(y -> g.add(s, NG.existedFrom, year(y)));
+            e.existedUntil.ifPresent(y -> g.add(s, NG.existedUntil, year(y)));
+            for (AreaCodeHistory.Row row : e.history) {
+                // An IRI rather than a blank node, so that gazetteers compare quickly and periods can be cited.
+                Node period = NodeFactory.createURI(BASE + e.slug + "/name-" + row.code() + "-" + row.from());
+                g.add(s, NG.nameInUse, period);
+                g.add(period, RDF.type.asNode(), NG.NameInUse);
+                g.add(period, RDF.type.asNode(), SchemaOrg.Intangible);
+                add(g, period, SchemaOrg.name, row.name(), "zh");
+                g.add(period, NG.gbCode, NodeFactory.createLiteralString(row.code()));
+                if (row.from() > firstYear)
+                    g.add(period, NG.inUseFrom, year(row.from()));
+                row.until().ifPresent(y -> g.add(period, NG.inUseUntil, year(y)));
+            }
+            e.replacedBy.forEach(r -> g.add(s, DCTerms.isReplacedBy.asNode(), NodeFactory.createURI(BASE + r.slug)));
+            e.replaces.forEach(r -> g.add(s, DCTerms.replaces.asNode(), NodeFactory.createURI(BASE + r.slug)));
             if (e.note != null)
                 add(g, s, RDFS.comment.asNode(), e.note, "en");
             for (String source : e.sources)
@@ -383,6 +635,36 @@ public final class GazetteerBuilder {
             throw new IllegalStateException("gazetteer entities with the same IRI: " + left.get(0).get(0).slug);
     }
 
+    /**
+     * IRIs for the entities only the code history gives, leaving every other IRI as it was: a name that is taken
+     * gets the province, then the prefecture, then the code and its first year ({@code place/yidu-shandong}).
+     */
+    private void assignSlugsOfUnits() {
+        Set<Entry> units = byKey.values().stream().filter(e -> e.slug == null)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (Entry e : units)
+            e.slug = "place/" + (e.nameEn != null ? slug(e.nameEn) : e.pinyin != null ? slug(e.pinyin)
+                : "gb" + e.history.get(e.history.size() - 1).code());
+        for (int round = 0; round < 4; round++) {
+            Set<Entry> unsettled = clashes().stream().flatMap(List::stream).filter(units::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+            for (Entry e : unsettled) {
+                AreaCodeHistory.Row latest = e.history.get(e.history.size() - 1);
+                Optional<String> qualifier = switch (round) {
+                    case 0 -> e.within.stream().filter(w -> w.code != null && w.code.length() == 2).findFirst()
+                        .map(w -> w.nameEn);
+                    case 1 -> e.within.stream().filter(w -> w.code == null || w.code.length() > 2)
+                        .reduce((a, b) -> b).map(w -> w.nameEn);
+                    case 2 -> Optional.of(latest.code());
+                    default -> Optional.of(Integer.toString(e.history.get(0).from()));   // a code used twice
+                };
+                qualifier.filter(q -> q != null).ifPresent(q -> e.slug = e.slug + "-" + slug(q));
+            }
+        }
+        List<List<Entry>> left = clashes();
+        if (!left.isEmpty())
+            throw new IllegalStateException("gazetteer entities with the same IRI: " + left.get(0).get(0).slug);
+    }
+
     private List<List<Entry>> clashes() {
         Map<String, List<Entry>> bySlug = new HashMap<>();
         byKey.values().forEach(e -> bySlug.computeIfAbsent(e.slug, k -> new ArrayList<>()).add(e));
@@ -411,26 +693,89 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * The short form of a province- or prefecture-level unit's name (河南省 → 河南). County-level names are left
-     * whole: short, they are everyday words (合作市 → 合作 "cooperation", 东方市 → 东方 "east").
+     * The short forms of unit names the paper writes (河南省 → 河南, 莱阳县 and 莱阳市 → 莱阳), each kept only when it
+     * names nothing else: 海南 would also shorten 海南藏族自治州. Those of today's province- and prefecture-level units
+     * are settled first, among themselves; a county's short form is left out when it is also theirs, or that of a
+     * prefecture-level unit since abolished (潍坊地区). A stem of one character (莒县) has none.
      */
-    private static java.util.Optional<String> shortForm(Entry e) {
-        if (e.nameZh == null || !e.isPlace() || e.code == null || e.code.length() > 4)
-            return java.util.Optional.empty();
-        Matcher m = SHORT_ZH.matcher(e.nameZh);
-        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    private Map<Entry, Set<String>> shortForms() {
+        Set<String> fullNames = new java.util.HashSet<>();
+        Map<String, Set<Entry>> upper = new HashMap<>();
+        Map<String, Set<Entry>> county = new HashMap<>();
+        Set<String> abolishedUpper = new java.util.HashSet<>();
+        for (Entry e : byKey.values()) {
+            fullNames.addAll(e.namesZh());
+            if (e.nameZh == null || !e.isPlace())
+                continue;
+            boolean current = e.code != null && e.code.length() <= 4;
+            for (String name : current ? Set.of(e.nameZh) : e.namesZh()) {
+                String stem = AreaCodeHistory.stem(name);
+                if (stem.equals(name))
+                    continue;
+                if (current)
+                    upper.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(e);
+                else if (e.isPrefectureLevel())
+                    abolishedUpper.add(stem);
+                else if (!e.history.isEmpty())
+                    county.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(e);
+            }
+        }
+        Map<Entry, Set<String>> kept = new HashMap<>();
+        upper.forEach((form, named) -> {
+            if (named.size() == 1 && !fullNames.contains(form))
+                kept.computeIfAbsent(named.iterator().next(), k -> new TreeSet<>()).add(form);
+        });
+        int clashes = 0;
+        int words = 0;
+        for (Map.Entry<String, Set<Entry>> f : county.entrySet()) {
+            if (f.getValue().size() > 1 || fullNames.contains(f.getKey()) || upper.containsKey(f.getKey())
+                || abolishedUpper.contains(f.getKey()))
+                clashes++;
+            else if (isOrdinaryWord(f.getKey()))
+                words++;
+            else
+                kept.computeIfAbsent(f.getValue().iterator().next(), k -> new TreeSet<>()).add(f.getKey());
+        }
+        LOG.info("county-level short forms: {} kept, {} naming several units or another's name, {} ordinary words",
+            county.size() - clashes - words, clashes, words);
+        return kept;
     }
 
-    private static Node typeOfUnit(String code, String nameZh) {
-        if (code.length() == 2)
+    /**
+     * True for a word HanLP's core dictionary knows, but not as a place name (nature {@code ns}): 合作 (合作市) and
+     * 东方 (东方市) are far more often "cooperation" and "east" than the county-level cities, and a short form
+     * matched in running text would turn every such word into a place.
+     */
+    private static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null)
+            return false;
+        for (Nature nature : attribute.nature)
+            if (nature.startsWith("ns"))
+                return false;
+        return true;
+    }
+
+    /** The kind of a unit from its name and level: the number of digits of its code (2, 4 or 6). */
+    private static Node typeOfUnit(int digits, String nameZh) {
+        if (digits == 2)
             return nameZh.endsWith("自治区") ? NG.AutonomousRegion : nameZh.endsWith("省") ? NG.Province : NG.Municipality;
-        if (code.length() == 4)
-            return nameZh.endsWith("自治州") ? NG.AutonomousPrefecture : nameZh.endsWith("地区") ? NG.Prefecture
+        if (digits == 4)
+            return nameZh.endsWith("自治州") ? NG.AutonomousPrefecture
+                : nameZh.endsWith("地区") || nameZh.endsWith("行政区") ? NG.Prefecture
                 : nameZh.endsWith("盟") ? NG.League : NG.PrefectureLevelCity;
-        return nameZh.endsWith("自治县") ? NG.AutonomousCounty : nameZh.endsWith("县") ? NG.County : NG.District;
+        return nameZh.endsWith("自治县") ? NG.AutonomousCounty : nameZh.endsWith("县") ? NG.County
+            : nameZh.endsWith("自治旗") ? NG.AutonomousBanner : nameZh.endsWith("旗") ? NG.Banner
+            : nameZh.endsWith("市") ? NG.CountyLevelCity : nameZh.endsWith("区") ? NG.District
+            : SchemaOrg.AdministrativeArea;   // the islands' unit, 畹町镇: no kind of their own
     }
 
-    private static Node typeOfKind(String kind, Path file, int line) {
+    private static Node typeOfRow(AreaCodeHistory.Row row) {
+        return typeOfUnit(row.level().equals(AreaCodeHistory.PREFECTURE_LEVEL) ? 4 : 6, row.name());
+    }
+
+    private static Node typeOfKind(SourceTable.Row row) {
+        String kind = row.get("kind");
         return switch (kind) {
             case "province" -> NG.Province;
             case "autonomous region" -> NG.AutonomousRegion;
@@ -445,7 +790,7 @@ public final class GazetteerBuilder {
             case "commodity" -> NG.Commodity;
             case "unit" -> NG.UnitOfMeasure;
             case "concept" -> SKOS.Concept.asNode();
-            default -> throw new IllegalArgumentException(file + ":" + line + ": unknown kind '" + kind + "'");
+            default -> throw row.error("unknown kind '" + kind + "'");
         };
     }
 
@@ -461,18 +806,18 @@ public final class GazetteerBuilder {
         return type;
     }
 
-    private static Map<String, String> row(List<String> header, String[] cells, Path file, int line) {
-        if (cells.length != header.size())
-            throw new IllegalArgumentException(file + ":" + line + ": " + cells.length + " fields, expected " + header.size());
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < cells.length; i++)
-            row.put(header.get(i), cells[i].strip());
-        return row;
-    }
-
     private static void requireQid(String qid, Path file, String where) {
         if (qid == null || !QID.matcher(qid).matches())
             throw new IllegalArgumentException(file + ": " + where + ": not a Wikidata item identifier: '" + qid + "'");
+    }
+
+    private static void requireQid(String qid, SourceTable.Row row) {
+        if (qid == null || !QID.matcher(qid).matches())
+            throw row.error("not a Wikidata item identifier: '" + qid + "'");
+    }
+
+    private static Node year(int year) {
+        return NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear);
     }
 
     private static void add(Graph g, Node s, Node p, String text, String lang) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,7 +25,11 @@ import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.article.Language;
 import org.newsgraph.extract.DatelineFinder;
 import org.newsgraph.extract.EntityRef;
+import org.newsgraph.extract.Existence;
 import org.newsgraph.extract.Lexicon;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
  * newsgraph's authority data: the Turtle files directly in a folder (by default {@code rdf}), describing the
@@ -101,11 +106,21 @@ public final class AuthorityData {
 
     /**
      * The names of the places, people and organisations of the authority data, for finding mentions:
-     * {@code schema:name} as main names, {@code schema:alternateName} as aliases, in Chinese and English.
+     * {@code schema:name} as main names, {@code schema:alternateName} as aliases, in Chinese and English. Two kinds
+     * of Chinese name are left out. A name that an unlinked unit of the code history shares with an entity of the
+     * other sources stays the other's: those were checked against the archive's articles or Wikidata (海南区 is the
+     * 1950s Hainan District of the reference article, not the district of Wuhai). And a name of two characters whose
+     * first is mostly a conjunction or preposition (和县): in running text it is "and the county" far more often.
      */
     public Lexicon lexicon() {
         Lexicon.Builder b = Lexicon.builder();
-        for (Node s : union.find(null, SchemaOrg.name, null).mapWith(Triple::getSubject).toSet()) {
+        Set<Node> subjects = union.find(null, SchemaOrg.name, null).mapWith(Triple::getSubject).toSet();
+        Set<String> namesOfOthers = new java.util.HashSet<>();
+        for (Node s : subjects)
+            if (!isUnlinkedUnit(s))
+                for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
+                    union.find(s, p, null).forEach(t -> namesOfOthers.add(t.getObject().getLiteralLexicalForm()));
+        for (Node s : subjects) {
             Set<Node> types = union.find(s, RDF.type.asNode(), null).mapWith(Triple::getObject).toSet();
             boolean place = types.stream().anyMatch(PLACES::contains);
             boolean agent = types.contains(SchemaOrg.Person) || types.contains(SchemaOrg.Organization)
@@ -119,16 +134,58 @@ public final class AuthorityData {
             Optional<String> wikidata = union.find(s, OWL.sameAs.asNode(), null).mapWith(Triple::getObject).toList()
                 .stream().filter(o -> o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY))
                 .map(o -> o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length())).findFirst();
-            EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, Language.ZH).orElse(""), name(s, Language.EN).orElse(""),
-                wikidata, place);
+            EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, Language.ZH).orElse(""),
+                name(s, Language.EN).orElse(""), wikidata, place,
+                new Existence(year(s, NG.existedFrom), year(s, NG.existedUntil)), within(s));
             for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
                 union.find(s, p, null).forEach(t -> {
+                    String tag = t.getObject().getLiteralLanguage();
+                    String text = t.getObject().getLiteralLexicalForm();
+                    if (tag.equals(Language.ZH.tag()) && (isConjunctionAndLevel(text)
+                        || isUnlinkedUnit(s) && namesOfOthers.contains(text)))
+                        return;
                     for (Language lang : Language.values())
-                        if (lang.tag().equals(t.getObject().getLiteralLanguage()))
-                            b.name(t.getObject().getLiteralLexicalForm(), lang, entity, p.equals(SchemaOrg.name));
+                        if (lang.tag().equals(tag))
+                            b.name(text, lang, entity, p.equals(SchemaOrg.name));
                 });
         }
         return b.build();
+    }
+
+    /** A unit the code history gives without a Wikidata link. */
+    private boolean isUnlinkedUnit(Node s) {
+        return union.contains(s, NG.linkStatus, NG.NotFound) && union.contains(s, NG.gbCode, Node.ANY);
+    }
+
+    /** 和县: a character that HanLP's core dictionary knows first as a conjunction or preposition, and a level. */
+    private static boolean isConjunctionAndLevel(String name) {
+        if (name.length() != 2 || "县区市旗".indexOf(name.charAt(1)) < 0)
+            return false;
+        CoreDictionary.Attribute a = CoreDictionary.get(name.substring(0, 1));
+        return a != null && (a.nature[0] == Nature.c || a.nature[0] == Nature.p);
+    }
+
+    private OptionalInt year(Node s, Node p) {
+        return object(s, p).filter(Node::isLiteral).map(o -> OptionalInt.of(Integer.parseInt(o.getLiteralLexicalForm())))
+            .orElse(OptionalInt.empty());
+    }
+
+    /** The places {@code s} lies in, transitively, nearest first: those that lie in more places are nearer. */
+    private List<String> within(Node s) {
+        Set<Node> containers = ancestors(s, new java.util.HashSet<>());
+        containers.remove(s);
+        Map<Node, Integer> depth = new java.util.HashMap<>();
+        containers.forEach(c -> depth.put(c, ancestors(c, new java.util.HashSet<>()).size()));
+        return containers.stream()
+            .sorted(java.util.Comparator.comparingInt((Node n) -> -depth.get(n)).thenComparing(Node::getURI))
+            .map(Node::getURI).toList();
+    }
+
+    private Set<Node> ancestors(Node s, Set<Node> seen) {
+        for (Node c : union.find(s, SchemaOrg.containedInPlace, null).mapWith(Triple::getObject).toList())
+            if (c.isURI() && seen.add(c))
+                ancestors(c, seen);
+        return seen;
     }
 
     private static final Set<Node> PLACES = Set.of(SchemaOrg.AdministrativeArea, SchemaOrg.City, SchemaOrg.Country);

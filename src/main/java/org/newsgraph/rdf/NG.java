@@ -31,6 +31,9 @@ public final class NG {
     public static final Node County = uri("County");
     public static final Node AutonomousCounty = uri("AutonomousCounty");
     public static final Node District = uri("District");
+    public static final Node Banner = uri("Banner");
+    public static final Node AutonomousBanner = uri("AutonomousBanner");
+    public static final Node NameInUse = uri("NameInUse");
 
     // How an annotation was found
     public static final Node ExtractionMethod = uri("ExtractionMethod");
@@ -62,6 +65,11 @@ public final class NG {
     public static final Node linkStatus = uri("linkStatus");
     public static final Node linkConfidence = uri("linkConfidence");
     public static final Node gbCode = uri("gbCode");
+    public static final Node existedFrom = uri("existedFrom");
+    public static final Node existedUntil = uri("existedUntil");
+    public static final Node nameInUse = uri("nameInUse");
+    public static final Node inUseFrom = uri("inUseFrom");
+    public static final Node inUseUntil = uri("inUseUntil");
     public static final Node statedAuthor = uri("statedAuthor");
     public static final Node statedDatePublished = uri("statedDatePublished");
     public static final Node statedPrintPage = uri("statedPrintPage");

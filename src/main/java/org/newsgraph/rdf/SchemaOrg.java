@@ -24,6 +24,7 @@ public final class SchemaOrg {
     public static final Node Event = uri("Event");
     public static final Node Product = uri("Product");
     public static final Node DefinedTerm = uri("DefinedTerm");
+    public static final Node Intangible = uri("Intangible");
     public static final Node QuantitativeValue = uri("QuantitativeValue");
 
     // Properties

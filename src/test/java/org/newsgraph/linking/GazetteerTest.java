@@ -21,6 +21,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -112,10 +113,141 @@ class GazetteerTest {
             gazetteer.find(Node.ANY, RDF.type.asNode(), type).forEach(t -> provinceLevel.add(t.getSubject()));
         provinceLevel.removeIf(s -> !gazetteer.contains(s, NG.gbCode, Node.ANY));
         assertEquals(31, provinceLevel.size());
-        assertEquals(31 + 325 + 6, gazetteer.find(Node.ANY, NG.gbCode, Node.ANY).toList().size());
+        assertEquals(31 + 325, gazetteer.find(Node.ANY, NG.gbCode, Node.ANY).toList().stream()
+            .filter(t -> t.getObject().getLiteralLexicalForm().length() <= 4).count());
         assertEquals(695, gazetteer.find(Node.ANY, Node.ANY, Node.ANY).toList().stream()
             .filter(t -> t.getObject().isURI() && t.getObject().getURI().endsWith("source/china-itinerary-planner-cities"))
             .count());
+    }
+
+    @Test
+    void theIrisOfTheGazetteerBeforeTheCodeHistoryAreKept() throws Exception {
+        Set<String> missing = new TreeSet<>();
+        for (String iri : Files.readAllLines(Path.of("src", "test", "resources", "gazetteer", "cited-iris.txt")))
+            if (!gazetteer.contains(NodeFactory.createURI(TestCorpus.BASE + iri), Node.ANY, Node.ANY))
+                missing.add(iri);
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void yiduOfShandongEndedIn1986AndWasReplacedByQingzhou() {
+        Node yidu = unit("益都县");
+        assertEquals(Set.of("370721", "372221"), codes(yidu));
+        assertTrue(gazetteer.contains(yidu, SchemaOrg.containedInPlace, byName("Weifang", "潍坊市")));
+        assertTrue(gazetteer.contains(yidu, SchemaOrg.containedInPlace, byName("Shandong", "山东省")));
+        assertTrue(gazetteer.contains(yidu, NG.existedUntil, year(1986)));
+        assertFalse(gazetteer.contains(yidu, NG.existedFrom, Node.ANY), "in use in the data's first year");
+        Node qingzhou = byName("Qingzhou", "青州市");
+        assertTrue(gazetteer.contains(yidu, DCTerms.isReplacedBy.asNode(), qingzhou));
+        assertTrue(gazetteer.contains(qingzhou, DCTerms.replaces.asNode(), yidu));
+        assertTrue(gazetteer.contains(yidu, NG.linkStatus, NG.NotFound));
+        assertFalse(gazetteer.contains(yidu, OWL.sameAs.asNode(), Node.ANY));
+        assertTrue(gazetteer.contains(yidu, SchemaOrg.alternateName, NodeFactory.createLiteralLang("Yidu", "en")),
+            "the pinyin, an alias beside Yidu (宜都市) of the city list");
+        // 宜都市 of Hubei is another entity and keeps its Wikidata link.
+        Node yiduHubei = byName("Yidu", "宜都市");
+        assertTrue(gazetteer.contains(yiduHubei, OWL.sameAs.asNode(), NodeFactory.createURI(Namespaces.WIKIDATA_ENTITY + "Q282948")));
+        assertFalse(gazetteer.contains(yiduHubei, NG.gbCode, NodeFactory.createLiteralString("370721")));
+    }
+
+    @Test
+    void laiyangCountyAndLaiyangCityAreOneEntityWithTheirNamesCodesAndShortForm() {
+        Node laiyang = byName("Laiyang", "莱阳市");
+        assertEquals(laiyang, unit("莱阳县"));
+        assertEquals(Set.of("372127", "370627", "379008", "370682"), codes(laiyang));
+        assertTrue(gazetteer.contains(laiyang, SchemaOrg.alternateName, NodeFactory.createLiteralLang("莱阳县", "zh")));
+        assertTrue(gazetteer.contains(laiyang, SchemaOrg.alternateName, NodeFactory.createLiteralLang("莱阳", "zh")));
+        List<Node> periods = gazetteer.find(laiyang, NG.nameInUse, Node.ANY).mapWith(Triple::getObject).toList();
+        assertEquals(4, periods.size());
+        Node county1983 = periods.stream().filter(n -> gazetteer.contains(n, NG.gbCode, NodeFactory.createLiteralString("370627")))
+            .findFirst().orElseThrow();
+        assertTrue(gazetteer.contains(county1983, SchemaOrg.name, NodeFactory.createLiteralLang("莱阳县", "zh")));
+        assertTrue(gazetteer.contains(county1983, NG.inUseFrom, year(1983)));
+        assertTrue(gazetteer.contains(county1983, NG.inUseUntil, year(1987)));
+        assertTrue(gazetteer.contains(county1983, RDF.type.asNode(), NG.NameInUse));
+    }
+
+    @Test
+    void xinxingWasCreatedIn2021AndJuCountyHasNoShortForm() {
+        assertTrue(gazetteer.contains(byName("Xinxing", "新星市"), NG.existedFrom, year(2021)));
+        Node ju = unit("莒县");
+        assertFalse(gazetteer.contains(Node.ANY, Node.ANY, NodeFactory.createLiteralLang("莒", "zh")));
+        assertTrue(gazetteer.contains(ju, SchemaOrg.containedInPlace, byName("Rizhao", "日照市")));
+    }
+
+    @Test
+    void aShortFormThatIsAnOrdinaryWordOrNamesTwoUnitsIsLeftOut() {
+        // 合作市 and 东方市: "cooperation" and "east" to HanLP; 临沂 is the prefecture's, not 临沂县's.
+        for (String word : List.of("合作", "东方"))
+            assertFalse(gazetteer.contains(Node.ANY, SchemaOrg.alternateName, NodeFactory.createLiteralLang(word, "zh")), word);
+        assertEquals(List.of(byName("Linyi", "临沂市")), gazetteer.find(Node.ANY, SchemaOrg.alternateName,
+            NodeFactory.createLiteralLang("临沂", "zh")).mapWith(Triple::getSubject).toList());
+        assertTrue(gazetteer.contains(unit("苍山县"), SchemaOrg.alternateName, NodeFactory.createLiteralLang("苍山", "zh")));
+    }
+
+    @Test
+    void everyCountyLevelUnitSince1981IsAnEntity() throws Exception {
+        Set<String> countyCodes = new HashSet<>();
+        for (String line : Files.readAllLines(SOURCES.resolve(GazetteerBuilder.AREACODES)))
+            if (line.contains(",县级,"))
+                countyCodes.add(line.substring(0, 6));
+        Set<Node> units = new HashSet<>();
+        gazetteer.find(Node.ANY, NG.gbCode, Node.ANY).forEach(t -> {
+            if (!gazetteer.contains(t.getSubject(), RDF.type.asNode(), NG.NameInUse) && countyCodes.contains(t.getObject().getLiteralLexicalForm()))
+                units.add(t.getSubject());
+        });
+        long countyLevel = units.stream().filter(u -> gazetteer.find(u, RDF.type.asNode(), Node.ANY).toList().stream()
+            .anyMatch(t -> COUNTY_LEVEL.contains(t.getObject()))).count();
+        assertEquals(COUNTY_LEVEL_ENTITIES, countyLevel);
+        assertTrue(countyLevel < countyCodes.size(), "rows of one unit are one entity");
+    }
+
+    @Test
+    void aQuotedCommaInTheCityListIsRead(@TempDir Path dir) throws Exception {
+        copySources(dir);
+        Path cities = dir.resolve(GazetteerBuilder.CITIES);
+        Files.writeString(cities, Files.readString(cities).replace(",Laiyang,莱阳市,", ",\"Laiyang, Shandong\",莱阳市,"));
+        Graph g = GazetteerBuilder.build(dir);
+        assertTrue(g.contains(Node.ANY, SchemaOrg.name, NodeFactory.createLiteralLang("Laiyang, Shandong", "en")));
+    }
+
+    @Test
+    void aMalformedCodeHistoryRowIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        copySources(dir);
+        Path codes = dir.resolve(GazetteerBuilder.AREACODES);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(codes));
+        int line = lines.indexOf(lines.stream().filter(l -> l.startsWith("370721,")).findFirst().orElseThrow());
+        lines.set(line, lines.get(line).replace(",1983,1986,", ",1983,198x,"));
+        Files.write(codes, lines);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GazetteerBuilder.build(dir));
+        assertEquals(codes + ":" + (line + 1) + ": not a year in 变更/弃用时间: '198x'", e.getMessage());
+    }
+
+    private static final Set<Node> COUNTY_LEVEL = Set.of(NG.County, NG.AutonomousCounty, NG.CountyLevelCity,
+        NG.District, NG.Banner, NG.AutonomousBanner, SchemaOrg.AdministrativeArea);
+    /** County-level units of areacodes-history.csv as entities (rows of one unit joined), as built. */
+    private static final long COUNTY_LEVEL_ENTITIES = 3485;
+
+    private static void copySources(Path dir) throws Exception {
+        for (String f : List.of(GazetteerBuilder.NEWLOOK, GazetteerBuilder.CITIES, GazetteerBuilder.SEED, GazetteerBuilder.AREACODES))
+            Files.copy(SOURCES.resolve(f), dir.resolve(f));
+    }
+
+    private static Node unit(String nameInUse) {
+        List<Node> units = gazetteer.find(Node.ANY, SchemaOrg.name, NodeFactory.createLiteralLang(nameInUse, "zh"))
+            .mapWith(Triple::getSubject).toList().stream().filter(n -> gazetteer.contains(n, RDF.type.asNode(), NG.NameInUse))
+            .flatMap(period -> gazetteer.find(Node.ANY, NG.nameInUse, period).mapWith(Triple::getSubject).toList().stream())
+            .distinct().toList();
+        assertEquals(1, units.size(), nameInUse + ": " + units);
+        return units.get(0);
+    }
+
+    private static Set<String> codes(Node entity) {
+        return new HashSet<>(gazetteer.find(entity, NG.gbCode, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList());
+    }
+
+    private static Node year(int year) {
+        return NodeFactory.createLiteralDT(Integer.toString(year), org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear);
     }
 
     @Test
@@ -140,6 +272,7 @@ class GazetteerTest {
     @Test
     void everyEntityStatesItsLinkStatusAndSources() {
         Set<Node> entities = new HashSet<>(gazetteer.find(Node.ANY, SchemaOrg.name, Node.ANY).mapWith(Triple::getSubject).toList());
+        entities.removeIf(n -> gazetteer.contains(n, RDF.type.asNode(), NG.NameInUse));
         for (Node e : entities) {
             assertTrue(gazetteer.contains(e, NG.linkStatus, Node.ANY), e.toString());
             assertTrue(gazetteer.contains(e, org.newsgraph.rdf.Prov.wasDerivedFrom, Node.ANY), e.toString());
@@ -148,12 +281,11 @@ class GazetteerTest {
 
     @Test
     void aSourceWithABadIdentifierIsRefused(@TempDir Path dir) throws Exception {
-        for (String f : List.of(GazetteerBuilder.NEWLOOK, GazetteerBuilder.CITIES, GazetteerBuilder.SEED))
-            Files.copy(SOURCES.resolve(f), dir.resolve(f));
+        copySources(dir);
         Files.writeString(dir.resolve(GazetteerBuilder.SEED),
             Files.readString(dir.resolve(GazetteerBuilder.SEED)).replace("Q43684", "43684"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GazetteerBuilder.build(dir));
-        assertTrue(e.getMessage().contains("line 2: not a Wikidata item identifier: '43684'"), e.getMessage());
+        assertEquals(dir.resolve(GazetteerBuilder.SEED) + ":2: not a Wikidata item identifier: '43684'", e.getMessage());
     }
 
     private static Node byName(String en, String zh) {
