@@ -53,9 +53,10 @@ public final class QuantityFinder {
             + "(?:(?<unit>立方公尺|立方米|平方公里|平方米|公里|华里|公尺|公斤|公顷|米|吨|斤|担|亩|元(?![帅旦素首老件月年代朝宵])"
             + "|个(?!多?(?:月|小时|钟头|星期|礼拜|时期|阶段|时候)|半)|座|台|辆|艘|部(?![分门队长署落件位曲])|头|户|名|人)"
             + "|(?<army>\\p{IsHan}{0,4}?)大军)(?<post>以上|左右|多)?");
-    /** 百分之五十, 百分之三点五, 百分之十至百分之四十, 50％, 10％到30％. */
+    /** 百分之五十, 百分之三点五, 百分之十至百分之四十, 50％, 10％到30％; not 百分之十几 (ten-odd percent). */
     private static final Pattern PERCENT_ZH = Pattern.compile(
-        NEARLY_ZH + "(?:百分之(?<a>" + N + ")(?:" + RANGE_ZH + "百分之(?<b>" + N + "))?"
+        NEARLY_ZH + "(?:百分之(?<a>" + N + ")(?![几" + Numerals.ORDINARY_CHARACTERS + "])"
+            + "(?:" + RANGE_ZH + "百分之(?<b>" + N + "))?"
             + "|(?<da>" + N + ")[%％](?:" + RANGE_ZH + "(?<db>" + N + ")[%％])?)(?<post>以上|左右|多)?");
     /** Counters: with a bare 一 they mean "a" (换一个风口, 建一座炉), not an amount. */
     private static final String COUNTERS_ZH = "个座台辆艘部头户";
@@ -76,25 +77,31 @@ public final class QuantityFinder {
     private static final String NUMBER_EN = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![.,]?\\d)";
     private static final String MULTIPLIER_EN = "(?:\\s+|-)(?:million|billion|thousand|hundred)";
     private static final String PEOPLE_EN =
-        "people|persons|[a-z]*workers|soldiers|technicians|cadres|peasants|farmers|herdsmen|members|army|troops|men|women";
+        "people|persons|[a-z]*workers|labou?rers|carpenters|miners|soldiers|technicians|cadres|peasants|farmers"
+            + "|herdsmen|students|members|army|troops|men|women";
     /** Words between a number and the things it counts: no function word (2 of this, 80 in the). */
-    private static final String COUNTED_WORD_EN = "(?!(?:of|the|this|that|a|an|and|or|in|on|at|to|for|by|with|from|was|were|is|are)\\b)[a-z][a-z-]*";
+    private static final String COUNTED_WORD_EN =
+        "(?!(?:of|the|this|that|a|an|and|or|in|on|at|to|for|by|with|from|was|were|is|are)\\b)[a-z][a-z-]*";
     private static final Pattern EN = Pattern.compile(
         "(?<pre>more than|over|nearly|almost|about|approximately|at least|some)?\\s*"
             + "\\b(?<a>" + NUMBER_EN + "|(?:a|one)\\b)(?<am>" + MULTIPLIER_EN + ")?(?<apct>%)?"
             + "(?:\\s*(?:to|-|–)\\s*(?<b>" + NUMBER_EN + ")(?<bm>" + MULTIPLIER_EN + ")?)?"
             + "(?:(?<pct>%|\\s+percent\\b|\\s+per cent\\b)"
-            + "|(?:\\s+|-)(?<unit>metric tons|metric tonnes|tons|tonnes|ton|tonne|square kilometers|square kilometres"
-            + "|kilometers|kilometres|kilometer|kilometre|km|cubic meters|cubic metres|square meters|square metres"
-            + "|meters|metres|meter|metre|kilograms|kilogram|kg|hectares|hectare|jin|catties|catty|mu|dan|yuan|head)\\b"
+            + "|(?:\\s+|-)(?<unit>metric ton(?:ne)?s?|ton(?:ne)?s?|square[- ]kilomet(?:er|re)s?|kilomet(?:er|re)s?|km"
+            + "|cubic[- ]met(?:er|re)s?|square[- ]met(?:er|re)s?|met(?:er|re)s?|kilograms?|kg|hectares?|jin|catty|catties"
+            + "|mu|dan|yuan|head)\\b"
             + "|(?<people>(?:[\\s-]+" + COUNTED_WORD_EN + "){0,3}?[\\s-]+(?:" + PEOPLE_EN + ")\\b(?!['’]s))"
             + "|(?<strong>-strong)"
             + "|(?<counted>(?:[\\s-]+" + COUNTED_WORD_EN + "){0,2}?[\\s-]+"
-            + "(?!(?:days|months|years|hours|minutes|weeks|times|was|has|does|its|yes)\\b)[a-z]{2,}s(?<!ous|ss|us|is))\\b)?",
+            + "(?!(?:days|months|years|hours|minutes|weeks|times|degrees|was|has|does|its|yes)\\b)"
+            + "[a-z]{2,}s(?<!ous|ss|us|is))\\b)?",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT_EN = Pattern.compile("[0-9]");
+    /** A unit the finder has no code for and will not leave off: degrees (of heat, of a scale, of an angle). */
+    private static final Pattern UNREAD_UNIT_EN = Pattern.compile("(?i)^\\s+degrees\\b");
     /** A number that names, not counts: page 2, No. 3. */
-    private static final Pattern NAMING_EN = Pattern.compile("(?i)\\b(?:page|no\\.|number|grade|level|article|chapter|item)\\s*$");
+    private static final Pattern NAMING_EN =
+        Pattern.compile("(?i)\\b(?:page|no\\.|number|grade|level|article|chapter|item)\\s*$");
     private static final Pattern RATE_EN = Pattern.compile(
         "\\b(?:(?<day>daily|per day|a day|each day|every day|in a single day|in one day)"
             + "|(?<hour>hourly|per hour|an hour|each hour)|(?<month>monthly|per month|a month|each month)"
@@ -246,6 +253,8 @@ public final class QuantityFinder {
             if (!hasUnit && !hasMultiplier && m.group("pre") == null && m.group("b") == null
                 && !a.contains(",") && new BigDecimal(a.replace(",", "")).compareTo(BigDecimal.valueOf(1000)) < 0)
                 continue;   // a bare small number: an ordinal, a count of days, a list item
+            if (!hasUnit && UNREAD_UNIT_EN.matcher(text).region(m.end(), text.length()).lookingAt())
+                continue;   // 300 degrees: not a count, and no unit to give it
             if (m.end() < text.length() && text.substring(m.end()).matches("(?s)^(?:st|nd|rd|th)\\b.*"))
                 continue;   // a day: 4th
             BigDecimal va = englishNumber(word ? "1" : a, m.group("am"));
@@ -269,7 +278,7 @@ public final class QuantityFinder {
     }
 
     private static Optional<String> englishUnitCode(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
+        String u = unit.toLowerCase(Locale.ROOT).replace('-', ' ');
         if (u.startsWith("metric ton") || u.startsWith("ton"))
             return Optional.of("TNE");
         if (u.startsWith("square kilomet"))

@@ -100,6 +100,8 @@ class QuantityFinderTest {
         "planting 2,000 hectares of forest | 2,000 hectares | 2000 | | | HAR | ",
         "shipping 3,000 metric tons of steel | 3,000 metric tons | 3000 | | | TNE | ",
         "moving 30,000 cubic meters of earth | 30,000 cubic meters | 30000 | | | MTQ | ",
+        "two 5-cubic-meter indigenous furnaces | 5-cubic-meter | 5 | | | MTQ | ",
+        "200 laborers were transferred | 200 laborers | 200 | | | IE | ",
         "423,770 head of livestock | 423,770 head | 423770 | | | C62 | ",
         "won the bid with a price of 144.4 million yuan | 144.4 million yuan | 144400000 | | | yuan | ",
         "after the efforts of 10 million steelworkers | 10 million steelworkers | 10000000 | | | IE | ",
@@ -144,7 +146,8 @@ class QuantityFinderTest {
         "换一个风口", "建成一座小高炉", "缩短行车时间两个多小时", "湖北跃为万吨省", "全省出现千吨县", "建成万吨级码头",
         "产量跃增四倍", "占三分之一", "二号高炉出铁", "抓两头带中间", "送到千家万户", "一部分社员", "三天内完成",
         "the news on page 2 of this newspaper", "equal to 80 in the past", "the total from 1953 to 1958",
-        "5.7 times the total", "after studying this, 3 of them left",
+        "5.7 times the total", "after studying this, 3 of them left", "heated to about 300 degrees", "400 to 500 degrees",
+        "以百分之十几用作分配",
     })
     void notAmounts(String text) {
         assertEquals(List.of(), finder.find(text, Language.ofText(text)));
