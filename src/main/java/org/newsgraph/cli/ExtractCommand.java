@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -116,7 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("min", number(q.min()));
         o.put("max", number(q.max()));
         o.put("unit", text(q.unit()));
-        o.put("per", text(q.per()));
+        o.put("per", text(q.per().map(p -> p.name().toLowerCase(Locale.ROOT))));
         return o;
     }
 

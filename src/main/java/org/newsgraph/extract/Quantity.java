@@ -16,13 +16,15 @@ import org.newsgraph.article.Span;
  * @param value    the amount, when the text gives one number without "more than" or "nearly"
  * @param min      the least it can be: the lower end of a range, or the number of "more than", "at least"
  * @param max      the most it can be: the upper end of a range, or the number of "nearly"
- * @param unitCode the UN/CEFACT code of the unit: {@code TNE} tonne, {@code IE} person, {@code C62} one (a count)
- * @param unitText the unit as written, when it has no code: 斤, 亩
- * @param per      the period of a rate, {@code day} or {@code year}
+ * @param unitCode the UN/CEFACT code of the unit: {@code TNE} tonne, {@code KMT} kilometre, {@code MTR} metre,
+ *                 {@code KGM} kilogram, {@code MTQ} cubic metre, {@code HAR} hectare, {@code P1} percent,
+ *                 {@code IE} person, {@code C62} one (a count of things: 座, 辆, 头)
+ * @param unitText the unit as written, when it has no code: 斤, 亩, 担, 华里, catties
+ * @param per      the period of a rate: 日产 and "daily" are per day
  */
 public record Quantity(Language lang, Span span, String text, Optional<BigDecimal> value, Optional<BigDecimal> min,
                        Optional<BigDecimal> max, Optional<String> unitCode, Optional<String> unitText,
-                       Optional<String> per) {
+                       Optional<RatePeriod> per) {
 
     /** The unit as the {@code extract} output names it: the code, else the text. */
     public Optional<String> unit() { return unitCode.or(() -> unitText); }

@@ -200,8 +200,12 @@ public final class ArticleMapper {
             q.max().ifPresent(v -> e.add(value, SchemaOrg.maxValue, decimal(v)));
             q.unitCode().ifPresent(c -> e.add(value, SchemaOrg.unitCode, plain(c)));
             q.unitText().ifPresent(t -> e.add(value, SchemaOrg.unitText, plain(t)));
-            q.per().ifPresent(p -> e.add(value, NG.ratePeriod,
-                NodeFactory.createLiteralDT(p.equals("day") ? "P1D" : "P1Y", XSDDatatype.XSDduration)));
+            q.per().ifPresent(p -> e.add(value, NG.ratePeriod, NodeFactory.createLiteralDT(switch (p) {
+                case HOUR -> "PT1H";
+                case DAY -> "P1D";
+                case MONTH -> "P1M";
+                case YEAR -> "P1Y";
+            }, XSDDatatype.XSDduration)));
             e.add(evidence(e, article, id, q.span(), q.text(), ExtractionMethod.NUMERAL_READING), OA.hasBody, value);
         }
     }

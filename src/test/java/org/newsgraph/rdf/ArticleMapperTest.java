@@ -25,6 +25,7 @@ class ArticleMapperTest {
         PREFIX ng: <https://w3id.org/newsgraph/ns#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
         """;
 
     @Test
@@ -138,6 +139,19 @@ class ArticleMapperTest {
             + " schema:areaServed " + henan + " ; ng:linkStatus ng:NotFound } }", dsg));
         assertEquals(1, select("SELECT ?e { GRAPH ?g { " + zh + " schema:mentions ?e FILTER(?e = " + henan + ") } }", dsg).size(),
             "one schema:mentions per entity, however often it is named");
+    }
+
+    @Test
+    void amountsAreQuantitativeValuesWithUnitAndRatePeriod() throws Exception {
+        DatasetGraph dsg = map(TestCorpus.converter(),
+            Path.of("src/test/resources/devset/articles/rmrb__1958.10__1958-10-01_全国港口职工干劲冲天_一天装卸货物四十万吨.md.txt"));
+        // 一天装卸货物四十万吨: 400,000 t a day; 为8月份平均日装卸量的227.74％: a percentage, no rate.
+        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/oa:hasSelector/oa:exact \"四十万吨\" ."
+            + " ?q a schema:QuantitativeValue ; schema:value ?v ; schema:unitCode \"TNE\" ;"
+            + " ng:ratePeriod \"P1D\"^^xsd:duration FILTER(?v = 400000) } }", dsg));
+        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/oa:hasSelector/oa:exact \"227.74％\" ."
+            + " ?q schema:value ?v ; schema:unitCode \"P1\" FILTER(?v = 227.74) FILTER NOT EXISTS { ?q ng:ratePeriod ?p } } }",
+            dsg));
     }
 
     @Test
