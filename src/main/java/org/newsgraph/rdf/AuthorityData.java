@@ -115,6 +115,7 @@ public final class AuthorityData {
     public Lexicon lexicon() {
         Lexicon.Builder b = Lexicon.builder();
         Set<Node> subjects = union.find(null, SchemaOrg.name, null).mapWith(Triple::getSubject).toSet();
+        subjects.removeIf(s -> union.contains(s, RDF.type.asNode(), NG.NameInUse));   // a name's period, not an entity
         Set<String> namesOfOthers = new java.util.HashSet<>();
         for (Node s : subjects)
             if (!isUnlinkedUnit(s))

@@ -208,7 +208,8 @@ class ReconcilerTest {
     @Test
     void reconcileCommandThenGazetteerLinksTheAcceptedOnly(@TempDir Path dir) throws Exception {
         Path sources = Files.createDirectories(dir.resolve("sources"));
-        for (String f : List.of(GazetteerBuilder.NEWLOOK, GazetteerBuilder.CITIES, GazetteerBuilder.SEED, "SOURCE.md"))
+        for (String f : List.of(GazetteerBuilder.NEWLOOK, GazetteerBuilder.CITIES, GazetteerBuilder.SEED,
+            GazetteerBuilder.AREACODES, "SOURCE.md"))
             Files.copy(Path.of("rdf", "sources", "gazetteer", f), sources.resolve(f));
         Path proposals = sources.resolve(GazetteerBuilder.RECONCILIATION);
         Path store = dir.resolve("tdb2");
