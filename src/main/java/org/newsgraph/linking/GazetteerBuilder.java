@@ -316,7 +316,9 @@ public final class GazetteerBuilder {
             e.history.addAll(unit.rows);
             unit.rows.forEach(r -> e.aliasesZh.add(r.name()));
             e.aliasesZh.remove(e.nameZh);
-            if (unit.firstYear() > firstYear)
+            // A hand-checked entity of the seed says which historical unit it is (洛阳专区 of 1958 is among Luoyang's
+            // names): the year its current code began is not the year it began.
+            if (unit.firstYear() > firstYear && !e.sources.contains(SEED))
                 e.existedFrom = OptionalInt.of(unit.firstYear());
             e.existedUntil = unit.until();
         }

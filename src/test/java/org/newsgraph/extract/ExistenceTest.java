@@ -32,13 +32,13 @@ class ExistenceTest {
     @Test
     void theLexiconGivesExistenceAndThePlacesAUnitLiesInNearestFirst() throws Exception {
         Lexicon lexicon = AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE)).lexicon();
-        List<Lexicon.Name> yidu = lexicon.names("zh").get("益都县");
+        List<Lexicon.Name> yidu = lexicon.names(org.newsgraph.article.Language.ZH).get("益都县");
         assertEquals(1, yidu.size(), yidu.toString());
         EntityRef county = yidu.get(0).entity();
         assertEquals(new Existence(OptionalInt.empty(), OptionalInt.of(1986)), county.existence());
         assertEquals(TestCorpus.BASE + "place/shandong", county.within().get(county.within().size() - 1));
         assertTrue(county.within().contains(TestCorpus.BASE + "place/weifang"), county.within().toString());
-        EntityRef xinxing = lexicon.names("zh").get("新星市").get(0).entity();
+        EntityRef xinxing = lexicon.names(org.newsgraph.article.Language.ZH).get("新星市").get(0).entity();
         assertEquals(OptionalInt.of(2021), xinxing.existence().from());
         assertFalse(xinxing.existence().possibleIn(1958));
         // Gazetteer entities without dates or places, and composed ones, say so with the empty forms.
@@ -50,7 +50,7 @@ class ExistenceTest {
     @Test
     void aConjunctionBeforeALevelIsNoName() throws Exception {
         Lexicon lexicon = AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE)).lexicon();
-        assertEquals(null, lexicon.names("zh").get("和县"), "和县 in running text is mostly 'and the county'");
-        assertTrue(lexicon.names("zh").containsKey("莱阳县"));
+        assertEquals(null, lexicon.names(org.newsgraph.article.Language.ZH).get("和县"), "和县 in running text is mostly 'and the county'");
+        assertTrue(lexicon.names(org.newsgraph.article.Language.ZH).containsKey("莱阳县"));
     }
 }
