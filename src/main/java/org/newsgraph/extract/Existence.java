@@ -20,4 +20,14 @@ public record Existence(OptionalInt from, OptionalInt until) {
         // Both ends are years in which the entity existed for part of the year at least.
         return (from.isEmpty() || year >= from.getAsInt()) && (until.isEmpty() || year <= until.getAsInt());
     }
+
+    /**
+     * True when the two may have existed at the same time, for more than the year one ended and the other began
+     * (临沂县 until 1994 and the prefecture-level 临沂市 from 1994 did not): only then can a name they share be
+     * ambiguous.
+     */
+    public boolean overlaps(Existence other) {
+        return (until.isEmpty() || other.from.isEmpty() || until.getAsInt() > other.from.getAsInt())
+            && (other.until.isEmpty() || from.isEmpty() || other.until.getAsInt() > from.getAsInt());
+    }
 }

@@ -38,6 +38,14 @@ public final class MentionFinder {
     /** Kinds of county-level unit (local names of the gazetteer's classes). */
     private static final Set<String> COUNTY_LEVEL =
         Set.of("County", "AutonomousCounty", "CountyLevelCity", "District", "Banner", "AutonomousBanner");
+    private static final Set<String> PREFECTURE_LEVEL =
+        Set.of("Prefecture", "AutonomousPrefecture", "League", "PrefectureLevelCity");
+    /**
+     * The rest of a list of names that closes with their level: more names after 、 (or 和, 及, 与), then 等, a
+     * count, and 县 (县市), 专区 or 地区.
+     */
+    private static final Pattern LIST_LEVEL_ZH = Pattern.compile(
+        "(?:[、和及与]\\p{IsHan}{1,7}?)*?等?(?:[一二两三四五六七八九十百0-9]+个?)?(县市|县|专区|地区)");
     /** How a county-level unit's full name ends: 莒县, 莱阳市, 和平区, 右玉旗. */
     private static final Pattern LEVEL_SUFFIX_ZH = Pattern.compile("(?:县|市|区|旗)$");
     /** The party's name as it opens a committee's: 中共河南省委. A composed organisation is as sure as its place. */
@@ -119,6 +127,8 @@ public final class MentionFinder {
                 .toList();
             if (candidates.isEmpty())
                 continue;
+            if (chinese && candidates.size() > 1)
+                candidates = ofTheListedLevel(candidates, text, to);
             Match match = new Match(from, to, candidates);
             Optional<Choice> choice = chinese ? withoutContext(candidates) : confirmed(candidates, context);
             if (choice.isPresent())
@@ -235,6 +245,19 @@ public final class MentionFinder {
         List<Lexicon.Name> primary = candidates.stream().filter(Lexicon.Name::primary).toList();
         return primary.size() == 1 ? Optional.of(new Choice(primary.get(0).entity(), PREFERRED_NAME))
             : Optional.empty();
+    }
+
+    /**
+     * Of several candidates, those of the level that a list of names closes with: 临沂、苍山、益都等二十五个县 are
+     * counties, 洛阳和信阳两专区 prefectures. All of them when no level closes the list, or none of them is of it.
+     */
+    private static List<Lexicon.Name> ofTheListedLevel(List<Lexicon.Name> candidates, String text, int to) {
+        Matcher list = LIST_LEVEL_ZH.matcher(text).region(to, text.length());
+        if (!list.lookingAt())
+            return candidates;
+        Set<String> kinds = list.group(1).startsWith("县") ? COUNTY_LEVEL : PREFECTURE_LEVEL;
+        List<Lexicon.Name> listed = candidates.stream().filter(n -> kinds.contains(n.entity().kind())).toList();
+        return listed.isEmpty() ? candidates : listed;
     }
 
     /** A county-level unit named without its level (环江, 益都): a name ordinary words and other places share. */

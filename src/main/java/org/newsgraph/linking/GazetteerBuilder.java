@@ -37,6 +37,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.Existence;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.Prov;
@@ -143,6 +144,8 @@ public final class GazetteerBuilder {
         String parentNameEn;
 
         Entry(String key) { this.key = key; }
+
+        Existence existence() { return new Existence(existedFrom, existedUntil); }
 
         boolean isPlace() {
             return types.stream().anyMatch(t -> t.getURI().startsWith(NG.NS) && PLACE_TYPES.contains(t))
@@ -697,14 +700,15 @@ public final class GazetteerBuilder {
     /**
      * The short forms of unit names the paper writes (河南省 → 河南, 莱阳县 and 莱阳市 → 莱阳), each kept only when it
      * names nothing else: 海南 would also shorten 海南藏族自治州. Those of today's province- and prefecture-level units
-     * are settled first, among themselves; a county's short form is left out when it is also theirs, or that of a
-     * prefecture-level unit since abolished (潍坊地区). A stem of one character (莒县) has none.
+     * are settled first, among themselves; a county's short form is left out when it is also theirs and the two
+     * existed at the same time. Counties and abolished prefecture-level units (临沂县 and 临沂地区) may share one. A
+     * stem of one character (莒县) has none.
      */
     private Map<Entry, Set<String>> shortForms() {
         Set<String> fullNames = new java.util.HashSet<>();
         Map<String, Set<Entry>> upper = new HashMap<>();
         Map<String, Set<Entry>> county = new HashMap<>();
-        Set<String> abolishedUpper = new java.util.HashSet<>();
+        Map<String, Set<Entry>> abolishedUpper = new HashMap<>();
         for (Entry e : byKey.values()) {
             fullNames.addAll(e.namesZh());
             if (e.nameZh == null || !e.isPlace())
@@ -717,7 +721,7 @@ public final class GazetteerBuilder {
                 if (current)
                     upper.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(e);
                 else if (e.isPrefectureLevel())
-                    abolishedUpper.add(stem);
+                    abolishedUpper.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(e);
                 else if (!e.history.isEmpty())
                     county.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(e);
             }
@@ -730,13 +734,20 @@ public final class GazetteerBuilder {
         int clashes = 0;
         int words = 0;
         for (Map.Entry<String, Set<Entry>> f : county.entrySet()) {
-            if (f.getValue().size() > 1 || fullNames.contains(f.getKey()) || upper.containsKey(f.getKey())
-                || abolishedUpper.contains(f.getKey()))
+            // Today's province or prefecture keeps its short form against any county of its time; the counties
+            // and abolished prefectures that share one all keep it, and the article's date, the level its words
+            // name and the places around them tell which is meant, or leave it unlinked.
+            Set<Entry> current = upper.getOrDefault(f.getKey(), Set.of());
+            Set<Entry> sharing = new LinkedHashSet<>(f.getValue());
+            sharing.addAll(abolishedUpper.getOrDefault(f.getKey(), Set.of()));
+            if (fullNames.contains(f.getKey())
+                || current.stream().anyMatch(u -> sharing.stream().anyMatch(e -> e.existence().overlaps(u.existence()))))
                 clashes++;
             else if (isOrdinaryWord(f.getKey()))
                 words++;
             else
-                kept.computeIfAbsent(f.getValue().iterator().next(), k -> new TreeSet<>()).add(f.getKey());
+                for (Entry e : sharing)
+                    kept.computeIfAbsent(e, k -> new TreeSet<>()).add(f.getKey());
         }
         LOG.info("county-level short forms: {} kept, {} naming several units or another's name, {} ordinary words",
             county.size() - clashes - words, clashes, words);

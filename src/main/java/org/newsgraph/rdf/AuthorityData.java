@@ -108,7 +108,7 @@ public final class AuthorityData {
      * The names of the places, people and organisations of the authority data, for finding mentions:
      * {@code schema:name} as main names, {@code schema:alternateName} as aliases, in Chinese and English. Two kinds
      * of Chinese name are left out. A name that an unlinked unit of the code history shares with an entity of the
-     * other sources stays the other's: those were checked against the archive's articles or Wikidata (海南区 is the
+     * other sources that existed at the same time stays the other's: those were checked against the archive's articles or Wikidata (海南区 is the
      * 1950s Hainan District of the reference article, not the district of Wuhai). And a name of two characters whose
      * first is mostly a conjunction or preposition (和县): in running text it is "and the county" far more often.
      */
@@ -116,11 +116,12 @@ public final class AuthorityData {
         Lexicon.Builder b = Lexicon.builder();
         Set<Node> subjects = union.find(null, SchemaOrg.name, null).mapWith(Triple::getSubject).toSet();
         subjects.removeIf(s -> union.contains(s, RDF.type.asNode(), NG.NameInUse));   // a name's period, not an entity
-        Set<String> namesOfOthers = new java.util.HashSet<>();
+        Map<String, List<Existence>> namesOfOthers = new java.util.HashMap<>();
         for (Node s : subjects)
             if (!isUnlinkedUnit(s))
                 for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
-                    union.find(s, p, null).forEach(t -> namesOfOthers.add(t.getObject().getLiteralLexicalForm()));
+                    union.find(s, p, null).forEach(t -> namesOfOthers.computeIfAbsent(
+                        t.getObject().getLiteralLexicalForm(), k -> new ArrayList<>()).add(existence(s)));
         for (Node s : subjects) {
             Set<Node> types = union.find(s, RDF.type.asNode(), null).mapWith(Triple::getObject).toSet();
             boolean place = types.stream().anyMatch(PLACES::contains);
@@ -137,13 +138,14 @@ public final class AuthorityData {
                 .map(o -> o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length())).findFirst();
             EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, Language.ZH).orElse(""),
                 name(s, Language.EN).orElse(""), wikidata, place,
-                new Existence(year(s, NG.existedFrom), year(s, NG.existedUntil)), within(s));
+                existence(s), within(s));
             for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
                 union.find(s, p, null).forEach(t -> {
                     String tag = t.getObject().getLiteralLanguage();
                     String text = t.getObject().getLiteralLexicalForm();
                     if (tag.equals(Language.ZH.tag()) && (isConjunctionAndLevel(text)
-                        || isUnlinkedUnit(s) && namesOfOthers.contains(text)))
+                        || isUnlinkedUnit(s) && namesOfOthers.getOrDefault(text, List.of()).stream()
+                            .anyMatch(entity.existence()::overlaps)))
                         return;
                     for (Language lang : Language.values())
                         if (lang.tag().equals(tag))
@@ -164,6 +166,10 @@ public final class AuthorityData {
             return false;
         CoreDictionary.Attribute a = CoreDictionary.get(name.substring(0, 1));
         return a != null && (a.nature[0] == Nature.c || a.nature[0] == Nature.p);
+    }
+
+    private Existence existence(Node s) {
+        return new Existence(year(s, NG.existedFrom), year(s, NG.existedUntil));
     }
 
     private OptionalInt year(Node s, Node p) {

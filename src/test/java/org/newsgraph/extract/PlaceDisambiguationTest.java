@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.TestCorpus;
 import org.newsgraph.article.Language;
+import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.rdf.UriScheme;
 
 /**
  * Places that share a name, that did not exist on the paper's date, or whose bare name is an ordinary word: on a
@@ -111,6 +114,30 @@ class PlaceDisambiguationTest {
         MentionFinder.Reading alone = FINDER.read("和平区的居民", ZH, MentionContext.on(Y1958));
         assertEquals(List.of(), alone.mentions());
         assertEquals(List.of("和平区|x:heping-tianjin,x:heping-shenyang"), ambiguous(alone));
+    }
+
+    /** The same rules on the gazetteer itself, with every county-level unit since 1981. */
+    @Test
+    void theGazetteerTellsAShandongListOfCountiesAndItsYidu() throws Exception {
+        MentionFinder gazetteer = MentionFinder.create(AuthorityData.load(TestCorpus.AUTHORITY,
+            UriScheme.of(TestCorpus.BASE)).lexicon());
+        MentionContext onDate = MentionContext.on(Y1958);
+        String zh = "新华社济南3日电　山东省日产生铁千吨以上的已有临沂、苍山、日照、莒县、益都等二十五个县。";
+        List<Mention> chinese = gazetteer.read(zh, ZH, onDate).mentions();
+        // 临沂 of 1958 is the county (临沂县, a county-level city from 1983 to 1994), not today's prefecture-level city.
+        assertEquals(List.of("山东省|place/shandong", "临沂|place/linyi-shandong-372801", "苍山|place/cangshan-shandong",
+            "日照|place/rizhao", "莒县|place/gb371122", "益都|place/yidu-shandong"), chinese.stream().filter(m -> m.entity().place())
+            .filter(m -> !m.text().equals("济南")).map(m -> m.text() + "|" + relative(m.entity().iri())).toList());
+        List<String> english = gazetteer.read("Yidu County", EN, onDate.confirmedBy(chinese)).mentions().stream()
+            .map(m -> relative(m.entity().iri())).toList();
+        assertEquals(List.of("place/yidu-shandong"), english, "the Chinese says which Yidu");
+        MentionFinder.Reading alone = gazetteer.read("Yidu County", EN, onDate);
+        assertEquals(List.of(), alone.mentions(), "Yidu alone names no place for sure");
+        assertEquals(List.of(), gazetteer.read("新星市", ZH, onDate).mentions(), "新星市 was created in 2021");
+    }
+
+    private static String relative(String iri) {
+        return iri.substring(TestCorpus.BASE.length());
     }
 
     private static MentionContext confirmedBy(String chinese, LocalDate date) {

@@ -177,11 +177,17 @@ class GazetteerTest {
 
     @Test
     void aShortFormThatIsAnOrdinaryWordOrNamesTwoUnitsIsLeftOut() {
-        // 合作市 and 东方市: "cooperation" and "east" to HanLP; 临沂 is the prefecture's, not 临沂县's.
+        // 合作市 and 东方市: "cooperation" and "east" to HanLP; 大同 is the prefecture-level city's, not that of 大同县,
+        // which existed beside it.
         for (String word : List.of("合作", "东方"))
             assertFalse(gazetteer.contains(Node.ANY, SchemaOrg.alternateName, NodeFactory.createLiteralLang(word, "zh")), word);
-        assertEquals(List.of(byName("Linyi", "临沂市")), gazetteer.find(Node.ANY, SchemaOrg.alternateName,
-            NodeFactory.createLiteralLang("临沂", "zh")).mapWith(Triple::getSubject).toList());
+        assertEquals(List.of(byName("Datong", "大同市")), gazetteer.find(Node.ANY, SchemaOrg.alternateName,
+            NodeFactory.createLiteralLang("大同", "zh")).mapWith(Triple::getSubject).toList());
+        // 临沂 is shared by units that never existed beside today's prefecture-level city (from 1994): the county
+        // (临沂县, later 临沂市) and the prefecture (临沂地区), both until 1994. The article's date tells them apart.
+        assertEquals(Set.of(byName("Linyi", "临沂市"), unit("临沂县"), unit("临沂地区")),
+            gazetteer.find(Node.ANY, SchemaOrg.alternateName, NodeFactory.createLiteralLang("临沂", "zh"))
+                .mapWith(Triple::getSubject).toSet());
         assertTrue(gazetteer.contains(unit("苍山县"), SchemaOrg.alternateName, NodeFactory.createLiteralLang("苍山", "zh")));
     }
 
