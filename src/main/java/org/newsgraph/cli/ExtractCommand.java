@@ -95,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
         JsonObject o = located(m.text(), m.lang(), m.span());
         o.put("entity", m.entity().isLocal() ? article + m.entity().iri() : m.entity().iri());
         o.put("label", m.entity().label());
-        o.put("kind", m.entity().kind());
+        o.put("kind", m.entity().kind().localName());
         o.put("wikidata", text(m.entity().wikidata()));
         return o;
     }

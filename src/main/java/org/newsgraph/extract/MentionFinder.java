@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +36,6 @@ public final class MentionFinder {
      */
     static final double BY_CONTEXT = 0.7;
     static final double BY_OTHER_TEXT = 0.8;
-    /** Kinds of county-level unit (local names of the gazetteer's classes). */
-    private static final Set<String> COUNTY_LEVEL =
-        Set.of("County", "AutonomousCounty", "CountyLevelCity", "District", "Banner", "AutonomousBanner");
-    private static final Set<String> PREFECTURE_LEVEL =
-        Set.of("Prefecture", "AutonomousPrefecture", "League", "PrefectureLevelCity");
     /**
      * The rest of a list of names that closes with their level: more names after 、 (or 和, 及, 与), then 等, a
      * count, and 县 (县市), 专区 or 地区.
@@ -255,8 +251,8 @@ public final class MentionFinder {
         Matcher list = LIST_LEVEL_ZH.matcher(text).region(to, text.length());
         if (!list.lookingAt())
             return candidates;
-        Set<String> kinds = list.group(1).startsWith("县") ? COUNTY_LEVEL : PREFECTURE_LEVEL;
-        List<Lexicon.Name> listed = candidates.stream().filter(n -> kinds.contains(n.entity().kind())).toList();
+        Predicate<EntityKind> level = list.group(1).startsWith("县") ? EntityKind::countyLevel : EntityKind::prefectureLevel;
+        List<Lexicon.Name> listed = candidates.stream().filter(n -> level.test(n.entity().kind())).toList();
         return listed.isEmpty() ? candidates : listed;
     }
 
@@ -266,7 +262,7 @@ public final class MentionFinder {
     }
 
     private static boolean countyLevel(EntityRef e) {
-        return e.place() && COUNTY_LEVEL.contains(e.kind());
+        return e.kind().countyLevel();
     }
 
     private Optional<Mention> composeChinese(String text, Mention place) {
@@ -301,11 +297,11 @@ public final class MentionFinder {
     private Mention composed(String text, Language lang, int from, int to, Mention place, boolean partyCommittee) {
         EntityRef p = place.entity();
         EntityRef organisation = partyCommittee
-            ? new EntityRef(p.iri() + "/cpc-committee", "Organization", "中国共产党" + p.labelZh() + "委员会",
+            ? new EntityRef(p.iri() + "/cpc-committee", EntityKind.ORGANIZATION, "中国共产党" + p.labelZh() + "委员会",
                 p.labelEn().isEmpty() ? "" : p.labelEn() + " Committee of the Communist Party of China", Optional.empty(),
-                false, party.map(EntityRef::iri), Optional.of(p.iri()), p.existence(), List.of())
-            : new EntityRef(p.iri() + "/peoples-committee", "Organization", p.labelZh() + "人民委员会",
-                p.labelEn().isEmpty() ? "" : p.labelEn() + " People's Committee", Optional.empty(), false,
+                party.map(EntityRef::iri), Optional.of(p.iri()), p.existence(), List.of())
+            : new EntityRef(p.iri() + "/peoples-committee", EntityKind.ORGANIZATION, p.labelZh() + "人民委员会",
+                p.labelEn().isEmpty() ? "" : p.labelEn() + " People's Committee", Optional.empty(),
                 Optional.empty(), Optional.of(p.iri()), p.existence(), List.of());
         return mention(text, lang, from, to, organisation, ExtractionMethod.COMPOSITION, place.confidence());
     }
@@ -335,7 +331,7 @@ public final class MentionFinder {
      * the Communist Party of China (中国共产党), which a country's name does not locate.
      */
     private static boolean isLocality(EntityRef e) {
-        return e.place() && !e.kind().equals("Country");
+        return e.place() && e.kind() != EntityKind.COUNTRY;
     }
 
     /** True when {@code pattern} matches {@code text} right up to {@code to}. */

@@ -213,8 +213,8 @@ public final class PersonNameFinder {
             if (!iris.computeIfAbsent(iri, i -> p.chinese()).equals(p.chinese()))
                 continue;
             // Only a name the translation spells has an English name: a reading of the characters alone may be wrong.
-            EntityRef person = EntityRef.of(iri, "Person", p.chinese(), p.spelled() ? p.reading().english() : "",
-                Optional.empty(), false);
+            EntityRef person = EntityRef.of(iri, EntityKind.PERSON, p.chinese(), p.spelled() ? p.reading().english() : "",
+                Optional.empty());
             occurrences(zh, Language.ZH, Pattern.compile(Pattern.quote(p.chinese())), person, p.confidence(), known, found);
             if (p.spelled())
                 occurrences(en, Language.EN, p.reading().pattern(), person, p.confidence(), known, found);

@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.article.Language;
 import org.newsgraph.extract.DatelineFinder;
+import org.newsgraph.extract.EntityKind;
 import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Existence;
 import org.newsgraph.extract.Lexicon;
@@ -124,20 +125,17 @@ public final class AuthorityData {
                         t.getObject().getLiteralLexicalForm(), k -> new ArrayList<>()).add(existence(s)));
         for (Node s : subjects) {
             Set<Node> types = union.find(s, RDF.type.asNode(), null).mapWith(Triple::getObject).toSet();
-            boolean place = types.stream().anyMatch(PLACES::contains);
-            boolean agent = types.contains(SchemaOrg.Person) || types.contains(SchemaOrg.Organization)
-                || types.contains(SchemaOrg.NewsMediaOrganization);
-            if (!place && !agent)
+            Optional<EntityKind> kind = types.stream().filter(t -> t.isURI()
+                    && (t.getURI().startsWith(NG.NS) || t.getURI().startsWith(SchemaOrg.NS)))
+                .map(t -> EntityKind.ofLocalName(t.getLocalName())).flatMap(Optional::stream).min(Enum::compareTo)
+                .or(() -> types.stream().anyMatch(PLACES::contains) ? Optional.of(EntityKind.CITY) : Optional.empty());
+            if (kind.isEmpty())
                 continue;
-            String kind = types.stream().filter(t -> t.getURI().startsWith(NG.NS)).findFirst()
-                .or(() -> types.stream().filter(t -> t.getURI().startsWith(SchemaOrg.NS)).sorted(
-                    (a, c) -> a.getURI().compareTo(c.getURI())).findFirst())
-                .map(Node::getLocalName).orElse("Thing");
             Optional<String> wikidata = union.find(s, OWL.sameAs.asNode(), null).mapWith(Triple::getObject).toList()
                 .stream().filter(o -> o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY))
                 .map(o -> o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length())).findFirst();
-            EntityRef entity = EntityRef.of(s.getURI(), kind, name(s, Language.ZH).orElse(""),
-                name(s, Language.EN).orElse(""), wikidata, place,
+            EntityRef entity = EntityRef.of(s.getURI(), kind.get(), name(s, Language.ZH).orElse(""),
+                name(s, Language.EN).orElse(""), wikidata,
                 existence(s), within(s));
             for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
                 union.find(s, p, null).forEach(t -> {

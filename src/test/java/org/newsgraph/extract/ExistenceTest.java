@@ -42,7 +42,7 @@ class ExistenceTest {
         assertEquals(OptionalInt.of(2021), xinxing.existence().from());
         assertFalse(xinxing.existence().possibleIn(1958));
         // Gazetteer entities without dates or places, and composed ones, say so with the empty forms.
-        EntityRef wuhan = EntityRef.of("place/x", "City", "", "", java.util.Optional.empty(), true);
+        EntityRef wuhan = EntityRef.of("place/x", EntityKind.CITY, "", "", java.util.Optional.empty());
         assertEquals(Existence.UNKNOWN, wuhan.existence());
         assertEquals(List.of(), wuhan.within());
     }

@@ -160,13 +160,13 @@ class MentionFinderTest {
 
     // The rules, on a lexicon of a few entities.
 
-    private static final EntityRef HENAN = EntityRef.of("x:henan", "Province", "河南省", "Henan", Optional.of("Q43684"), true);
-    private static final EntityRef ZHONGSHAN = EntityRef.of("x:zhongshan", "City", "中山市", "Zhongshan", Optional.empty(), true);
-    private static final EntityRef CPC = EntityRef.of("x:cpc", "Organization", "中国共产党", "Communist Party of China",
-        Optional.empty(), false);
-    private static final EntityRef LUOYANG = EntityRef.of("x:luoyang", "Prefecture", "洛阳市", "Luoyang", Optional.empty(), true);
-    private static final EntityRef HAINAN_1958 = EntityRef.of("x:hainan-district", "Region", "海南", "Hainan", Optional.empty(), true);
-    private static final EntityRef HAINAN_NOW = EntityRef.of("x:hainan-province", "Province", "海南省", "Hainan", Optional.empty(), true);
+    private static final EntityRef HENAN = EntityRef.of("x:henan", EntityKind.PROVINCE, "河南省", "Henan", Optional.of("Q43684"));
+    private static final EntityRef ZHONGSHAN = EntityRef.of("x:zhongshan", EntityKind.CITY, "中山市", "Zhongshan", Optional.empty());
+    private static final EntityRef CPC = EntityRef.of("x:cpc", EntityKind.ORGANIZATION, "中国共产党", "Communist Party of China",
+        Optional.empty());
+    private static final EntityRef LUOYANG = EntityRef.of("x:luoyang", EntityKind.PREFECTURE, "洛阳市", "Luoyang", Optional.empty());
+    private static final EntityRef HAINAN_1958 = EntityRef.of("x:hainan-district", EntityKind.REGION, "海南", "Hainan", Optional.empty());
+    private static final EntityRef HAINAN_NOW = EntityRef.of("x:hainan-province", EntityKind.PROVINCE, "海南省", "Hainan", Optional.empty());
     private static final MentionFinder SMALL = MentionFinder.create(Lexicon.builder()
         .name("河南省", ZH, HENAN, true).name("河南", ZH, HENAN, false).name("Henan", EN, HENAN, true)
         .name("中山市", ZH, ZHONGSHAN, true).name("中山", ZH, ZHONGSHAN, false).name("Zhongshan", EN, ZHONGSHAN, true)

@@ -47,7 +47,7 @@ class PersonNameFinderTest {
     @Test
     void namesTheGazetteerAlreadyFoundAreNotFoundAgain() {
         Mention known = new Mention(ZH, new org.newsgraph.article.Span(0, 3), "邓小平",
-            EntityRef.of("x:deng", "Person", "邓小平", "Deng Xiaoping", java.util.Optional.empty(), false), ExtractionMethod.GAZETTEER_MATCH, 0.9);
+            EntityRef.of("x:deng", EntityKind.PERSON, "邓小平", "Deng Xiaoping", java.util.Optional.empty()), ExtractionMethod.GAZETTEER_MATCH, 0.9);
         List<Mention> found = finder.find("邓小平视察", "Deng Xiaoping inspected", List.of(known));
         assertEquals(List.of("en|Deng Xiaoping"), found.stream().map(m -> m.lang() + "|" + m.text()).toList());
     }

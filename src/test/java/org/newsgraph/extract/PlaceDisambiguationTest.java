@@ -25,32 +25,32 @@ class PlaceDisambiguationTest {
     private static final LocalDate Y1958 = LocalDate.of(1958, 10, 1);
     private static final LocalDate Y2022 = LocalDate.of(2022, 3, 1);
 
-    private static final EntityRef SHANDONG = place("x:shandong", "Province", "山东省", "Shandong", null, null);
-    private static final EntityRef HUBEI = place("x:hubei", "Province", "湖北省", "Hubei", null, null);
-    private static final EntityRef GUANGDONG = place("x:guangdong", "Province", "广东省", "Guangdong", null, null);
-    private static final EntityRef XINJIANG = place("x:xinjiang", "AutonomousRegion", "新疆维吾尔自治区", "Xinjiang", null, null);
-    private static final EntityRef HEBEI = place("x:hebei", "Province", "河北省", "Hebei", null, null);
-    private static final EntityRef TIANJIN = place("x:tianjin", "Municipality", "天津市", "Tianjin", null, null);
-    private static final EntityRef SHENYANG = place("x:shenyang", "PrefectureLevelCity", "沈阳市", "Shenyang", null, null);
-    private static final EntityRef LINYI = place("x:linyi", "PrefectureLevelCity", "临沂市", "Linyi", null, null,
+    private static final EntityRef SHANDONG = place("x:shandong", EntityKind.PROVINCE, "山东省", "Shandong", null, null);
+    private static final EntityRef HUBEI = place("x:hubei", EntityKind.PROVINCE, "湖北省", "Hubei", null, null);
+    private static final EntityRef GUANGDONG = place("x:guangdong", EntityKind.PROVINCE, "广东省", "Guangdong", null, null);
+    private static final EntityRef XINJIANG = place("x:xinjiang", EntityKind.AUTONOMOUS_REGION, "新疆维吾尔自治区", "Xinjiang", null, null);
+    private static final EntityRef HEBEI = place("x:hebei", EntityKind.PROVINCE, "河北省", "Hebei", null, null);
+    private static final EntityRef TIANJIN = place("x:tianjin", EntityKind.MUNICIPALITY, "天津市", "Tianjin", null, null);
+    private static final EntityRef SHENYANG = place("x:shenyang", EntityKind.PREFECTURE_LEVEL_CITY, "沈阳市", "Shenyang", null, null);
+    private static final EntityRef LINYI = place("x:linyi", EntityKind.PREFECTURE_LEVEL_CITY, "临沂市", "Linyi", null, null,
         SHANDONG);
-    private static final EntityRef CANGSHAN = place("x:cangshan", "County", "苍山县", "Cangshan", null, 2014, LINYI,
+    private static final EntityRef CANGSHAN = place("x:cangshan", EntityKind.COUNTY, "苍山县", "Cangshan", null, 2014, LINYI,
         SHANDONG);
-    private static final EntityRef JUXIAN = place("x:juxian", "County", "莒县", "Juxian", null, null, SHANDONG);
-    private static final EntityRef YIDU_SHANDONG = place("x:yidu-shandong", "County", "益都县", "Yidu", null, 1986,
+    private static final EntityRef JUXIAN = place("x:juxian", EntityKind.COUNTY, "莒县", "Juxian", null, null, SHANDONG);
+    private static final EntityRef YIDU_SHANDONG = place("x:yidu-shandong", EntityKind.COUNTY, "益都县", "Yidu", null, 1986,
         SHANDONG);
-    private static final EntityRef YIDU_HUBEI_COUNTY = place("x:yidu-county-hubei", "County", "宜都县", "Yidu", null, 1987,
+    private static final EntityRef YIDU_HUBEI_COUNTY = place("x:yidu-county-hubei", EntityKind.COUNTY, "宜都县", "Yidu", null, 1987,
         HUBEI);
-    private static final EntityRef YIDU_HUBEI_CITY = place("x:yidu-hubei", "CountyLevelCity", "宜都市", "Yidu", 1998, null,
+    private static final EntityRef YIDU_HUBEI_CITY = place("x:yidu-hubei", EntityKind.COUNTY_LEVEL_CITY, "宜都市", "Yidu", 1998, null,
         HUBEI);
-    private static final EntityRef XINXING_GUANGDONG = place("x:xinxing", "County", "新兴县", "Xinxing", null, null,
+    private static final EntityRef XINXING_GUANGDONG = place("x:xinxing", EntityKind.COUNTY, "新兴县", "Xinxing", null, null,
         GUANGDONG);
-    private static final EntityRef XINXING_XINJIANG = place("x:xinxing-xinjiang", "CountyLevelCity", "新星市", "Xinxing",
+    private static final EntityRef XINXING_XINJIANG = place("x:xinxing-xinjiang", EntityKind.COUNTY_LEVEL_CITY, "新星市", "Xinxing",
         2021, null, XINJIANG);
-    private static final EntityRef ANPING = place("x:anping", "County", "安平县", "Anping", null, null, HEBEI);
-    private static final EntityRef HEPING_TIANJIN = place("x:heping-tianjin", "District", "和平区", "Heping", null, null,
+    private static final EntityRef ANPING = place("x:anping", EntityKind.COUNTY, "安平县", "Anping", null, null, HEBEI);
+    private static final EntityRef HEPING_TIANJIN = place("x:heping-tianjin", EntityKind.DISTRICT, "和平区", "Heping", null, null,
         TIANJIN);
-    private static final EntityRef HEPING_SHENYANG = place("x:heping-shenyang", "District", "和平区", "Heping", null, null,
+    private static final EntityRef HEPING_SHENYANG = place("x:heping-shenyang", EntityKind.DISTRICT, "和平区", "Heping", null, null,
         SHENYANG);
 
     private static final MentionFinder FINDER = MentionFinder.create(lexicon(SHANDONG, HUBEI, GUANGDONG, XINJIANG, HEBEI,
@@ -154,12 +154,12 @@ class PlaceDisambiguationTest {
             + String.join(",", m.candidates().stream().map(EntityRef::iri).toList())).toList();
     }
 
-    private static EntityRef place(String iri, String kind, String zh, String en, Integer from, Integer until,
+    private static EntityRef place(String iri, EntityKind kind, String zh, String en, Integer from, Integer until,
                                    EntityRef... within) {
         List<String> containers = new java.util.ArrayList<>();
         for (EntityRef w : within)
             containers.add(w.iri());
-        return EntityRef.of(iri, kind, zh, en, Optional.empty(), true,
+        return EntityRef.of(iri, kind, zh, en, Optional.empty(),
             new Existence(from == null ? OptionalInt.empty() : OptionalInt.of(from),
                 until == null ? OptionalInt.empty() : OptionalInt.of(until)), containers);
     }
@@ -170,7 +170,7 @@ class PlaceDisambiguationTest {
         for (EntityRef p : places) {
             b.name(p.labelZh(), ZH, p, true).name(p.labelEn(), EN, p, true);
             String bare = p.labelZh().replaceFirst("(?:省|市|县|区|维吾尔自治区)$", "");
-            if (bare.length() > 1 && !bare.equals(p.labelZh()) && !p.kind().equals("District"))
+            if (bare.length() > 1 && !bare.equals(p.labelZh()) && p.kind() != EntityKind.DISTRICT)
                 b.name(bare, ZH, p, false);
         }
         return b.build();
