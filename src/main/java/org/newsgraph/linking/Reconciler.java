@@ -362,8 +362,14 @@ public final class Reconciler {
 
     /** A proposal as a row of the reconciliation file: decision {@code accepted} or {@code proposed}. */
     public static String row(Proposal p) {
-        return String.join("\t", p.entity().key(), p.entity().nameZh(), p.entity().nameEn(), p.qid(),
-            p.score().toPlainString(), p.accepted() ? "accepted" : "proposed", String.join("; ", p.reasons()));
+        return java.util.stream.Stream.of(p.entity().key(), p.entity().nameZh(), p.entity().nameEn(), p.qid(),
+                p.score().toPlainString(), p.accepted() ? "accepted" : "proposed", String.join("; ", p.reasons()))
+            .map(Reconciler::cell).collect(java.util.stream.Collectors.joining("\t"));
+    }
+
+    /** A cell of the reviewable file: a tab or line break (a Wikidata label may hold one) would split the row. */
+    private static String cell(String text) {
+        return text.replaceAll("[\\t\\r\\n]+", " ");
     }
 
     private static Optional<Integer> year(Node n) {

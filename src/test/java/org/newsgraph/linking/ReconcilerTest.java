@@ -167,6 +167,9 @@ class ReconcilerTest {
             Optional.empty());
         assertEquals(List.of("Q900000011"), p.stream().map(Reconciler.Proposal::qid).toList());
         assertEquals(List.of("Chinese name 东方\"红\"\n农场"), p.get(0).reasons());
+        String row = Reconciler.row(p.get(0));
+        assertEquals(Reconciler.HEADER.split("\t").length, row.split("\t", -1).length, row);
+        assertFalse(row.contains("\n"), "a line break in a name would split the reviewable file's row");
     }
 
     @Test
