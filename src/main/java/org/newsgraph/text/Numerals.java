@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class Numerals {
 
-    /** Characters both forms use: zero, 万 and 亿 (also in their traditional forms) and the point. */
-    private static final String SHARED = "零〇万萬亿億点點";
+    /**
+     * Characters both forms use: zero (零, 〇, and the white circle ○ the paper also typesets for it: 二千○九十八), 万 and
+     * 亿 (also in their traditional forms) and the point.
+     */
+    private static final String SHARED = "零〇○万萬亿億点點";
     /** The financial forms of digits and units, also in their traditional forms (貳, 參, 陸). */
     public static final String FINANCIAL_FORMS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
     /** The ordinary forms of digits and units, 两 and its traditional form 兩, 廿 (20), 卅 (30). */
@@ -30,8 +33,8 @@ public final class Numerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
     /** Financial and traditional forms, and each one's ordinary form at the same index. */
-    private static final String VARIANTS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟〇兩萬億點";
-    private static final String STANDARD = "一二二三三四五六六七八九十百千零两万亿点";
+    private static final String VARIANTS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟〇○兩萬億點";
+    private static final String STANDARD = "一二二三三四五六六七八九十百千零零两万亿点";
     private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final BigDecimal MYRIAD = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);

@@ -344,10 +344,20 @@ public final class HeldOutEvaluation {
     private static Optional<String> per(Quantity q) { return q.per().map(p -> p.toString().toLowerCase(Locale.ROOT)); }
 
     /** A unit as compared: its code or its words, case and width folded; UN/CEFACT P1 is the percent sign. */
+    /**
+     * A unit as the gold writes it (the word of the text: 公里, kilometers) or as extraction gives it (the UN/CEFACT
+     * code: KMT), in one form, so that the same unit compares equal.
+     */
     private static String unit(String u) {
         String folded = u.replace('％', '%').trim().toLowerCase(Locale.ROOT);
-        return folded.equals("p1") ? "%" : folded;
+        return UNIT_CODES.getOrDefault(folded, folded);
     }
+
+    private static final Map<String, String> UNIT_CODES = Map.ofEntries(
+        Map.entry("p1", "%"), Map.entry("公里", "kmt"), Map.entry("kilometers", "kmt"), Map.entry("公尺", "mtr"),
+        Map.entry("米", "mtr"), Map.entry("meters", "mtr"), Map.entry("公斤", "kgm"), Map.entry("kilograms", "kgm"),
+        Map.entry("立方公尺", "mtq"), Map.entry("立方米", "mtq"), Map.entry("cubic meters", "mtq"),
+        Map.entry("公顷", "har"), Map.entry("hectares", "har"));
 
     private static boolean agree(GoldSet.GoldFigure g, Quantity q) {
         return same(g.value(), q.value()) && same(g.min(), q.min()) && same(g.max(), q.max())
