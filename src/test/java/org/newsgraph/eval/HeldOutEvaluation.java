@@ -356,7 +356,7 @@ public final class HeldOutEvaluation {
     private static final Map<String, String> UNIT_CODES = Map.ofEntries(
         Map.entry("p1", "%"), Map.entry("公里", "kmt"), Map.entry("kilometers", "kmt"), Map.entry("公尺", "mtr"),
         Map.entry("米", "mtr"), Map.entry("meters", "mtr"), Map.entry("公斤", "kgm"), Map.entry("kilograms", "kgm"),
-        Map.entry("立方公尺", "mtq"), Map.entry("立方米", "mtq"), Map.entry("cubic meters", "mtq"),
+        Map.entry("立方公尺", "mtq"), Map.entry("立方米", "mtq"), Map.entry("cubic meters", "mtq"), Map.entry("cubic-meter", "mtq"),
         Map.entry("公顷", "har"), Map.entry("hectares", "har"));
 
     private static boolean agree(GoldSet.GoldFigure g, Quantity q) {
