@@ -144,13 +144,15 @@ public final class MentionFinder {
             List<Lexicon.Name> supported = match.candidates().stream()
                 .filter(n -> around.contains(n.entity().iri()) || n.entity().within().stream().anyMatch(around::contains))
                 .toList();
-            if (chinese && supported.size() == 1)
-                found(text, lang, match, new Choice(supported.get(0).entity(), BY_CONTEXT),
-                    mentions);
-            else if (match.candidates().size() > 1)
+            // A bare county name with no place of its own around it may be no place at all (和平, "peace"): in
+            // Chinese only the candidates the places around support are kept.
+            List<Lexicon.Name> kept = chinese && (!supported.isEmpty() || match.candidates().stream()
+                .anyMatch(MentionFinder::bare)) ? supported : match.candidates();
+            if (chinese && kept.size() == 1)
+                found(text, lang, match, new Choice(kept.get(0).entity(), BY_CONTEXT), mentions);
+            else if (kept.size() > 1)
                 ambiguous.add(new AmbiguousMention(lang, Span.ofChars(text, match.from(), match.to()),
-                    text.substring(match.from(), match.to()),
-                    match.candidates().stream().map(Lexicon.Name::entity).distinct().toList()));
+                    text.substring(match.from(), match.to()), kept.stream().map(Lexicon.Name::entity).distinct().toList()));
         }
         List<Mention> composed = new ArrayList<>();
         for (Mention m : mentions)

@@ -74,6 +74,19 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void aBareNameOfSeveralCountiesWithNoneAroundIsNotEvenACandidate() {
+        // Both 益都县 (Shandong) and 宜都县 (Hubei) would share 益都 if it were generated for both; 和平 is "peace".
+        MentionFinder shared = MentionFinder.create(Lexicon.builder()
+            .name("益都", ZH, YIDU_SHANDONG, false).name("益都", ZH, YIDU_HUBEI_COUNTY, false)
+            .name("山东省", ZH, SHANDONG, true).build());
+        MentionFinder.Reading alone = shared.read("益都的高炉", ZH, MentionContext.on(Y1958));
+        assertEquals(List.of(), alone.mentions());
+        assertEquals(List.of(), alone.ambiguous(), "nothing around says it names a place");
+        assertEquals(List.of("山东省|x:shandong", "益都|x:yidu-shandong"), shared.read("山东省益都的高炉", ZH,
+            MentionContext.on(Y1958)).mentions().stream().map(m -> m.text() + "|" + m.entity().iri()).toList());
+    }
+
+    @Test
     void aPartOfALongerWordIsNoPlace() {
         // 安平 is a county of Hebei; here it is part of a Hebei villager's name.
         assertEquals(List.of("河北省|x:hebei"), linked("河北省的张安平同志", ZH, MentionContext.on(Y1958)));
