@@ -108,23 +108,15 @@ public final class MentionFinder {
      */
     public Reading read(String text, Language lang, MentionContext context) {
         boolean chinese = lang == Language.ZH;
-        Map<String, List<Lexicon.Name>> names = lexicon.names(lang);
         WordBoundaries words = chinese ? new WordBoundaries(text) : null;
         List<Mention> mentions = new ArrayList<>();
         List<Match> pending = new ArrayList<>();
         for (Emit emit : (chinese ? zh : en).parseText(Lexicon.normalise(text))) {
             int from = emit.getStart();
             int to = emit.getEnd() + 1;
-            List<Lexicon.Name> candidates = candidates(names.get(emit.getKeyword()), context).stream()
-                .filter(n -> !n.entity().place() || !(chinese
-                    ? !n.primary() && after(NOT_A_PLACE_AFTER_ALIAS_ZH, text, to).isPresent()
-                    : after(NOT_A_PLACE_AFTER_EN, text, to).isPresent() || before(NOT_A_PLACE_BEFORE_EN, text, from)))
-                .filter(n -> !chinese || !bare(n) || words.aligned(from, to))
-                .toList();
+            List<Lexicon.Name> candidates = candidates(text, lang, from, to, words, context);
             if (candidates.isEmpty())
                 continue;
-            if (chinese && candidates.size() > 1)
-                candidates = ofTheListedLevel(candidates, text, to);
             Match match = new Match(from, to, candidates);
             Optional<Choice> choice = chinese ? withoutContext(candidates) : confirmed(candidates, context);
             if (choice.isPresent())
@@ -132,28 +124,8 @@ public final class MentionFinder {
             else
                 pending.add(match);
         }
-        // The places named for sure, and the units they lie in, tell which of several places a name means.
-        Set<String> around = new HashSet<>();
-        for (Mention m : mentions)
-            if (m.entity().place()) {
-                around.add(m.entity().iri());
-                around.addAll(m.entity().within());
-            }
         List<AmbiguousMention> ambiguous = new ArrayList<>();
-        for (Match match : pending) {
-            List<Lexicon.Name> supported = match.candidates().stream()
-                .filter(n -> around.contains(n.entity().iri()) || n.entity().within().stream().anyMatch(around::contains))
-                .toList();
-            // A bare county name with no place of its own around it may be no place at all (和平, "peace"): in
-            // Chinese only the candidates the places around support are kept.
-            List<Lexicon.Name> kept = chinese && (!supported.isEmpty() || match.candidates().stream()
-                .anyMatch(MentionFinder::bare)) ? supported : match.candidates();
-            if (chinese && kept.size() == 1)
-                found(text, lang, match, new Choice(kept.get(0).entity(), BY_CONTEXT), mentions);
-            else if (kept.size() > 1)
-                ambiguous.add(new AmbiguousMention(lang, Span.ofChars(text, match.from(), match.to()),
-                    text.substring(match.from(), match.to()), kept.stream().map(Lexicon.Name::entity).distinct().toList()));
-        }
+        decideByThePlacesAround(text, lang, pending, placesAround(mentions), mentions, ambiguous);
         List<Mention> composed = new ArrayList<>();
         for (Mention m : mentions)
             if (m.entity().place())
@@ -162,6 +134,57 @@ public final class MentionFinder {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(m -> -m.span().length()));
         ambiguous.sort(Comparator.comparingInt(m -> m.span().begin()));
         return new Reading(mentions, ambiguous);
+    }
+
+    /**
+     * The entities the words {@code [from, to)} may name: those that existed on the context's date, that are not part
+     * of another name there (中山公园, Zhongshan Park, Northeast China, 张安平), of the level a list names.
+     */
+    private List<Lexicon.Name> candidates(String text, Language lang, int from, int to, WordBoundaries words,
+                                          MentionContext context) {
+        boolean chinese = lang == Language.ZH;
+        String key = Lexicon.normalise(text.substring(from, to));
+        List<Lexicon.Name> candidates = existing(lexicon.names(lang).get(key), context).stream()
+            .filter(n -> !n.entity().place() || !(chinese
+                ? !n.primary() && after(NOT_A_PLACE_AFTER_ALIAS_ZH, text, to).isPresent()
+                : after(NOT_A_PLACE_AFTER_EN, text, to).isPresent() || before(NOT_A_PLACE_BEFORE_EN, text, from)))
+            .filter(n -> !chinese || !bare(n) || words.aligned(from, to))
+            .toList();
+        return chinese && candidates.size() > 1 ? ofTheListedLevel(candidates, text, to) : candidates;
+    }
+
+    /** The places named for sure, and the units they lie in: they tell which of several places a name means. */
+    private static Set<String> placesAround(List<Mention> mentions) {
+        Set<String> around = new HashSet<>();
+        for (Mention m : mentions)
+            if (m.entity().place()) {
+                around.add(m.entity().iri());
+                around.addAll(m.entity().within());
+            }
+        return around;
+    }
+
+    /**
+     * Decides the {@code pending} words by the places {@code around}: a Chinese name with one candidate there is
+     * its mention; words with several candidates left are ambiguous. A bare county name with no place of its own
+     * around may be no place at all (和平, "peace"): in Chinese only the candidates the places around support are
+     * kept.
+     */
+    private void decideByThePlacesAround(String text, Language lang, List<Match> pending, Set<String> around,
+                                         List<Mention> mentions, List<AmbiguousMention> ambiguous) {
+        boolean chinese = lang == Language.ZH;
+        for (Match match : pending) {
+            List<Lexicon.Name> supported = match.candidates().stream()
+                .filter(n -> around.contains(n.entity().iri()) || n.entity().within().stream().anyMatch(around::contains))
+                .toList();
+            List<Lexicon.Name> kept = chinese && (!supported.isEmpty() || match.candidates().stream()
+                .anyMatch(MentionFinder::bare)) ? supported : match.candidates();
+            if (chinese && kept.size() == 1)
+                found(text, lang, match, new Choice(kept.get(0).entity(), BY_CONTEXT), mentions);
+            else if (kept.size() > 1)
+                ambiguous.add(new AmbiguousMention(lang, Span.ofChars(text, match.from(), match.to()),
+                    text.substring(match.from(), match.to()), kept.stream().map(Lexicon.Name::entity).distinct().toList()));
+        }
     }
 
     /**
@@ -200,7 +223,7 @@ public final class MentionFinder {
     }
 
     /** The names' entities that can be meant on the context's date: none that did not exist then. */
-    private static List<Lexicon.Name> candidates(List<Lexicon.Name> names, MentionContext context) {
+    private static List<Lexicon.Name> existing(List<Lexicon.Name> names, MentionContext context) {
         if (names == null)
             return List.of();
         return names.stream().filter(n -> context.year().stream().allMatch(y -> n.entity().existence().possibleIn(y)))
