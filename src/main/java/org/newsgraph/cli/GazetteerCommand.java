@@ -15,11 +15,13 @@ import picocli.CommandLine.Option;
 final class GazetteerCommand implements Callable<Integer> {
 
     @Option(names = "--sources", paramLabel = "DIR", defaultValue = "rdf/sources/gazetteer",
-        description = "Folder of the source files (default: ${DEFAULT-VALUE}).")
+        description = "Folder of the source files (default: ${DEFAULT-VALUE}, relative to the working directory: "
+            + "run from the repository; the jar does not carry them).")
     Path sources;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "rdf/gazetteer.ttl",
-        description = "Turtle file to write (default: ${DEFAULT-VALUE}).")
+        description = "Turtle file to write (default: ${DEFAULT-VALUE}, relative to the working directory: run "
+            + "from the repository).")
     Path out;
 
     @CommandLine.Spec

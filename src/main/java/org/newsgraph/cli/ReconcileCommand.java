@@ -36,7 +36,8 @@ final class ReconcileCommand implements Callable<Integer> {
     String endpoint;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "rdf/sources/gazetteer/" + GazetteerBuilder.RECONCILIATION,
-        description = "Where the proposals go (default: ${DEFAULT-VALUE}).")
+        description = "Where the proposals go (default: ${DEFAULT-VALUE}, relative to the working directory: run "
+            + "from the repository).")
     Path out;
 
     @CommandLine.Spec

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.bundled.BundledData;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.store.NewsgraphStore;
@@ -34,9 +35,9 @@ final class ServeCommand implements Callable<Integer> {
             + "), which is always allowed; any other is refused.")
     List<String> services = new java.util.ArrayList<>();
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-        description = "Articles loaded into an empty store (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "Articles loaded into an empty store (default: bundled corpus, the repository's corpus/).")
+    Path corpus;   // null: the bundled corpus
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,9 +48,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--query-timeout must be at least 1 second");
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
             store.requireBase(options.uris().base());
-            if (store.isEmpty())
-                CorpusLoad.run(options, store, List.of(corpus), 100, spec.commandLine().getOut(),
+            if (store.isEmpty()) {
+                Path articles = corpus == null ? BundledData.folder(BundledData.CORPUS) : corpus;
+                CorpusLoad.run(options, store, List.of(articles), 100, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
+            }
             NewsgraphServer.Builder builder = NewsgraphServer.builder()
                 .dataset(store.dataset())
                 .port(port)

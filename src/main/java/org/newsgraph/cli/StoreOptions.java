@@ -21,14 +21,15 @@ final class StoreOptions {
         description = "Base URI that resources are published under (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "rdf",
-        description = "Folder whose *.ttl files are the authority data (default: ${DEFAULT-VALUE}).")
-    Path authority;
+    @Option(names = "--authority", paramLabel = "DIR",
+        description = "Folder whose *.ttl files are the authority data (default: bundled authority data, the "
+            + "repository's rdf/*.ttl).")
+    Path authority;   // null: the bundled data
 
     UriScheme uris() { return UriScheme.of(base); }
 
     AuthorityData authorityData() throws IOException {
-        return AuthorityData.load(authority, uris());
+        return authority == null ? AuthorityData.loadBundled(uris()) : AuthorityData.load(authority, uris());
     }
 
     ArticleConverter converter(AuthorityData data) {

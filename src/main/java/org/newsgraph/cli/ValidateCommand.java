@@ -30,9 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "ontology/shapes.ttl",
-        description = "SHACL shapes each article's graph must conform to (default: ${DEFAULT-VALUE}).")
-    Path shapesFile;
+    @Option(names = "--shapes", paramLabel = "FILE",
+        description = "Turtle file of the SHACL shapes each article's graph must conform to (default: bundled shapes, "
+            + "the repository's ontology/shapes.ttl).")
+    Path shapesFile;   // null: the bundled shapes
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
@@ -44,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ArticleConverter converter = options.converter(options.authorityData());
-        ArticleShapes shapes = ArticleShapes.load(shapesFile);
+        ArticleShapes shapes = shapesFile == null ? ArticleShapes.loadBundled() : ArticleShapes.load(shapesFile);
         UriClaims claims = new UriClaims();
         int good = 0;
         int rejected = 0;

@@ -17,12 +17,11 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.article.Language;
+import org.newsgraph.bundled.BundledData;
 import org.newsgraph.extract.DatelineFinder;
 import org.newsgraph.extract.EntityKind;
 import org.newsgraph.extract.EntityRef;
@@ -33,7 +32,8 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
- * newsgraph's authority data: the Turtle files directly in a folder (by default {@code rdf}), describing the
+ * newsgraph's authority data: the Turtle files directly in a folder (by default those of {@code rdf} bundled in
+ * the jar), describing the
  * periodicals, publishers, news agencies and software agents that articles refer to, and the gazetteer of places,
  * people and organisations with their links to Wikidata. Relative IRIs in the files
  * are resolved against the deployment's base, so that the same files serve any base. Adding a file adds data; no
@@ -50,6 +50,11 @@ public final class AuthorityData {
         graphs.values().forEach(g -> g.find().forEach(union::add));
     }
 
+    /** Reads the authority data bundled in the jar, resolving relative IRIs against {@code scheme}'s base. */
+    public static AuthorityData loadBundled(UriScheme scheme) throws IOException {
+        return load(BundledData.folder(BundledData.AUTHORITY), scheme);
+    }
+
     /** Reads every {@code *.ttl} file of {@code folder}, resolving relative IRIs against {@code scheme}'s base. */
     public static AuthorityData load(Path folder, UriScheme scheme) throws IOException {
         if (!Files.isDirectory(folder))
@@ -58,7 +63,7 @@ public final class AuthorityData {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList()) {
                 Graph g = GraphFactory.createDefaultGraph();
-                RDFParser.source(f).lang(Lang.TURTLE).base(scheme.base()).parse(g);
+                TurtleFile.read(f, scheme.base(), g);
                 String name = f.getFileName().toString();
                 graphs.put(name.substring(0, name.length() - 4), g);
             }

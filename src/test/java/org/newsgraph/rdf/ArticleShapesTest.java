@@ -1,8 +1,12 @@
 package org.newsgraph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,8 +14,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.TestCorpus;
@@ -54,6 +60,24 @@ class ArticleShapesTest {
         List<String> violations = SHAPES.violations(g);
         assertEquals(1, violations.size(), String.join("\n", violations));
         assertTrue(violations.get(0).contains("#mention-1>") && violations.get(0).contains("quotes its words"), violations.get(0));
+    }
+
+    @Test
+    void theBundledShapesAreTheRepositorysFile() throws Exception {
+        Graph g = graphOf(TestCorpus.REFERENCE);
+        g.remove(NodeFactory.createURI(TestCorpus.REFERENCE_URI), SchemaOrg.headline, Node.ANY);
+        List<String> violations = ArticleShapes.loadBundled().violations(g);
+        assertFalse(violations.isEmpty());
+        assertEquals(SHAPES.violations(g), violations);
+    }
+
+    @Test
+    void aBadShapesFileIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("shapes.ttl");
+        Files.writeString(bad, "PREFIX sh: <http://www.w3.org/ns/shacl#>\n<s> a sh:NodeShape\n<t> a sh:NodeShape .\n",
+            StandardCharsets.UTF_8);
+        RiotException e = assertThrows(RiotException.class, () -> ArticleShapes.load(bad));
+        assertTrue(e.getMessage().startsWith(bad + ":3: "), e.getMessage());
     }
 
     static Graph graphOf(Path file) throws Exception {
