@@ -28,7 +28,7 @@ public final class TestCorpus {
 
     public static List<Path> files() {
         try {
-            return ArticleFiles.list(List.of(CORPUS));
+            return ArticleFiles.find(List.of(CORPUS)).files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,11 +16,13 @@ final class CorpusLoad {
 
     private CorpusLoad() {}
 
-    static LoadReport run(StoreOptions options, NewsgraphStore store, List<Path> paths, int batchSize,
+    /** Loads the files, and reports on err the folders that gave none (see {@link ArticleFiles}). */
+    static LoadReport run(StoreOptions options, NewsgraphStore store, ArticleFiles articles, int batchSize,
                           PrintWriter out, PrintWriter err) throws IOException {
         store.requireBase(options.uris().base());
         AuthorityData authority = options.authorityData();
-        List<Path> files = ArticleFiles.list(paths);
+        articles.emptyFolders().forEach(err::println);
+        List<Path> files = articles.files();
         ArticleLoader loader = ArticleLoader.builder()
             .store(store)
             .converter(options.converter(authority))

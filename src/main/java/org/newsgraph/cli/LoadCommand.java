@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.article.ArticleFiles;
 import org.newsgraph.store.LoadReport;
 import org.newsgraph.store.NewsgraphStore;
 import picocli.CommandLine;
@@ -32,10 +33,17 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ArticleFiles articles = ArticleFiles.find(paths);
+        if (articles.files().isEmpty()) {
+            // Nothing to load: the store is left as it is, not even created.
+            articles.emptyFolders().forEach(spec.commandLine().getErr()::println);
+            return NewsgraphCommand.EXIT_REJECTED;
+        }
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
-            LoadReport report = CorpusLoad.run(options, store, paths, batchSize, spec.commandLine().getOut(),
+            LoadReport report = CorpusLoad.run(options, store, articles, batchSize, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
-            return report.failures().isEmpty() ? 0 : NewsgraphCommand.EXIT_REJECTED;
+            return report.failures().isEmpty() && articles.emptyFolders().isEmpty() ? 0
+                : NewsgraphCommand.EXIT_REJECTED;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.article.ArticleFiles;
 import org.newsgraph.bundled.BundledData;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.server.NewsgraphServer;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             store.requireBase(options.uris().base());
             if (store.isEmpty()) {
                 Path articles = corpus == null ? BundledData.folder(BundledData.CORPUS) : corpus;
-                CorpusLoad.run(options, store, List.of(articles), 100, spec.commandLine().getOut(),
+                CorpusLoad.run(options, store, ArticleFiles.find(List.of(articles)), 100, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             }
             NewsgraphServer.Builder builder = NewsgraphServer.builder()

@@ -50,7 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
         int good = 0;
         int rejected = 0;
         int warnings = 0;
-        for (Path file : ArticleFiles.list(paths)) {
+        ArticleFiles articles = ArticleFiles.find(paths);
+        articles.emptyFolders().forEach(out::println);
+        for (Path file : articles.files()) {
             try {
                 Converted c = converter.read(file);
                 claims.claim(c);
@@ -76,6 +78,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.printf("%d articles: %d good, %d rejected, %d warnings%n", good + rejected, good, rejected, warnings);
         out.flush();
-        return rejected == 0 ? 0 : NewsgraphCommand.EXIT_REJECTED;
+        return rejected == 0 && articles.emptyFolders().isEmpty() ? 0 : NewsgraphCommand.EXIT_REJECTED;
     }
 }

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestCorpus;
+import org.newsgraph.store.NewsgraphStore;
 import picocli.CommandLine;
 
 class NewsgraphCommandTest {
@@ -170,6 +171,63 @@ class NewsgraphCommandTest {
         JsonObject day = json.get("dates").getAsArray().get(0).getAsObject();
         assertEquals("4日", day.get("text").getAsString().value());
         assertTrue(day.get("value").isNull(), "no paper date to resolve it against");
+    }
+
+    private static final String NO_ARTICLE_FILES = ": no article files (names like …YYYY-MM-DD_title.md or .md.txt); ";
+
+    @Test
+    void aFolderOfNotesIsRefusedAndLeavesTheStoreAlone() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("SOURCES.md"), "# Sources\n");
+        Files.writeString(notes.resolve("1958-09-05.txt"), "dated, but not an article's name\n");
+        Files.writeString(Files.createDirectories(notes.resolve("1958")).resolve("todo.md"), "- more\n");
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString()));
+        long graphs = graphCount(store);
+        out.getBuffer().setLength(0);
+
+        assertEquals(1, run("load", "--store", store.toString(), notes.toString()));
+        assertTrue(err.toString().contains(notes + NO_ARTICLE_FILES + "3 other files left alone"), err.toString());
+        assertTrue(!out.toString().contains("loaded"), "nothing is loaded: " + out);
+        assertEquals(graphs, graphCount(store));
+
+        assertEquals(1, run("validate", notes.toString()));
+        assertTrue(out.toString().contains(notes + NO_ARTICLE_FILES + "3 other files left alone"), out.toString());
+    }
+
+    @Test
+    void anEmptyFolderIsRefused() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path store = dir.resolve("tdb2");
+        assertEquals(1, run("load", "--store", store.toString(), empty.toString()));
+        assertTrue(err.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), err.toString());
+        assertTrue(Files.notExists(store), "no store is created for nothing to load");
+        assertEquals(1, run("validate", empty.toString()));
+        assertTrue(out.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), out.toString());
+    }
+
+    @Test
+    void inAFolderTheArticleIsTakenAndTheNoteLeftAlone() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(TestCorpus.REFERENCE, folder.resolve(TestCorpus.REFERENCE.getFileName()));
+        Files.writeString(folder.resolve("SOURCES.md"), "# Sources\n");
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("load", "--store", store.toString(), folder.toString()), err.toString());
+        assertTrue(out.toString().contains("loaded 1 articles, 0 failed"), out.toString());
+        assertEquals(0, run("validate", folder.toString()), out.toString());
+        assertTrue(out.toString().contains("1 articles: 1 good, 0 rejected"), out.toString());
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("load", "--store", store.toString(), folder.toString(), empty.toString()));
+        assertTrue(err.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), err.toString());
+        assertTrue(out.toString().contains("loaded 1 articles, 0 failed"), "the rest is still loaded: " + out);
+    }
+
+    private static long graphCount(Path store) {
+        try (NewsgraphStore s = NewsgraphStore.open(store)) {
+            return s.graphCount();
+        }
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class HeldOutEvaluation {
     private HeldOutEvaluation(Builder b) throws IOException, ArticleFormatException {
         ArticleParser parser = ArticleParser.create();
         Map<String, Article> parsed = new TreeMap<>();
-        for (Path file : ArticleFiles.list(List.of(b.articles)))
+        for (Path file : ArticleFiles.find(List.of(b.articles)).files())
             parsed.put(file.getFileName().toString(), parser.parse(file));
         this.articles = parsed;
         UriScheme uris = UriScheme.of(b.base);

@@ -39,7 +39,7 @@ class BundledCorpusTest {
             ArticleLoader loader = ArticleLoader.builder().store(store)
                 .converter(ArticleConverter.create(uris, authority)).build();
             loader.loadAuthority(authority);
-            List<Path> files = ArticleFiles.list(List.of(BundledData.folder(BundledData.CORPUS)));
+            List<Path> files = ArticleFiles.find(List.of(BundledData.folder(BundledData.CORPUS))).files();
             LoadReport report = loader.load(files);
             assertEquals(List.of(), report.failures());
             assertEquals(32, report.loaded());
