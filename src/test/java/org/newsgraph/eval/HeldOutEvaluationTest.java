@@ -21,8 +21,8 @@ class HeldOutEvaluationTest {
     static final Path HELD_OUT = Path.of("src/test/resources/heldout");
     static final Path REPORT = Path.of("target/heldout-report.md");
 
-    // What extraction reaches on the set, rounded down to two decimals (docs/evaluation.md). They are raised as extraction
-    // improves; a change that falls below one is a regression on unseen articles.
+    // What extraction reaches on the set, rounded down to two decimals (docs/evaluation.md). They are raised as
+    // extraction improves; a change that falls below one is a regression on unseen articles.
     static final double MENTION_PRECISION_FLOOR = 0.96;
     static final double MENTION_RECALL_FLOOR = 0.68;
     static final double LINK_PRECISION_FLOOR = 0.93;
