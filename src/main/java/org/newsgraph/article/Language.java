@@ -23,7 +23,12 @@ public enum Language {
 
     /** The language of a plain text: Chinese when it has Han characters, else English. */
     public static Language ofText(CharSequence text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? ZH : EN;
+        return text.codePoints().anyMatch(Language::isHan) ? ZH : EN;
+    }
+
+    /** True for a Han character. */
+    public static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     @Override

@@ -60,11 +60,6 @@ final class ChineseNames {
         return at < text.length() && isSurname(text.substring(at, at + 1)) ? 1 : 0;
     }
 
-    /** True for a Han character. */
-    static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
     private static boolean isSurname(String character) {
         EnumItem<NR> roles = PersonDictionary.dictionary.get(character);
         if (roles == null || !roles.containsLabel(NR.B))

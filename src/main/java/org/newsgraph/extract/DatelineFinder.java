@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.newsgraph.article.Body;
+import org.newsgraph.article.Language;
 import org.newsgraph.article.Paragraph;
 import org.newsgraph.article.Span;
 
@@ -35,7 +36,7 @@ public final class DatelineFinder {
         this.keyByName = Map.copyOf(keyByName);
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        keyByName.keySet().forEach(name -> (name.codePoints().anyMatch(DatelineFinder::isHan) ? zh : en).add(name));
+        keyByName.keySet().forEach(name -> (Language.ofText(name) == Language.ZH ? zh : en).add(name));
         this.chinese = zh.isEmpty() ? null : Pattern.compile(
             "^据?(?<text>(?<name>" + alternatives(zh) + ")\\p{IsHan}{0,8}?(?:" + DAY_ZH + ")?[电讯])");
         this.english = en.isEmpty() ? null : Pattern.compile(
@@ -68,9 +69,6 @@ public final class DatelineFinder {
             .collect(Collectors.joining("|"));
     }
 
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
 
     /** Collects the names by which datelines credit each source. */
     public static final class Builder {

@@ -127,7 +127,7 @@ public final class PersonNameFinder {
             int surname = ChineseNames.surnameAt(zh, begin);
             for (int given = 1; surname > 0 && given <= 2; given++) {
                 int end = begin + surname + given;
-                if (end >= to && end <= zh.length() && zh.substring(begin, end).codePoints().allMatch(ChineseNames::isHan))
+                if (end >= to && end <= zh.length() && zh.substring(begin, end).codePoints().allMatch(Language::isHan))
                     windows.add(new Window(begin, end, surname));
             }
         }

@@ -37,6 +37,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.article.Language;
 import org.newsgraph.extract.Existence;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Namespaces;
@@ -263,7 +264,7 @@ public final class GazetteerBuilder {
             for (String alias : row.get("aliases").split("\\|")) {
                 if (alias.isBlank())
                     continue;
-                (alias.codePoints().anyMatch(GazetteerBuilder::isHan) ? e.aliasesZh : e.aliasesEn).add(alias.strip());
+                (Language.ofText(alias) == Language.ZH ? e.aliasesZh : e.aliasesEn).add(alias.strip());
             }
             if (!row.get("lat").isEmpty()) {
                 e.lat = row.get("lat");
@@ -464,7 +465,7 @@ public final class GazetteerBuilder {
      */
     static Optional<String> pinyin(String hanzi) {
         if (hanzi.codePointCount(0, hanzi.length()) < 2 || hanzi.length() != hanzi.codePointCount(0, hanzi.length())
-            || !hanzi.codePoints().allMatch(GazetteerBuilder::isHan))
+            || !hanzi.codePoints().allMatch(Language::isHan))
             return Optional.empty();
         boolean[] settled = new boolean[hanzi.length()];
         for (int from = 0; from < hanzi.length(); from++)
@@ -846,9 +847,5 @@ public final class GazetteerBuilder {
 
     private static String stem(String fileName) {
         return fileName.substring(0, fileName.lastIndexOf('.'));
-    }
-
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

@@ -33,11 +33,10 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
  * newsgraph's authority data: the Turtle files directly in a folder (by default those of {@code rdf} bundled in
- * the jar), describing the
- * periodicals, publishers, news agencies and software agents that articles refer to, and the gazetteer of places,
- * people and organisations with their links to Wikidata. Relative IRIs in the files
- * are resolved against the deployment's base, so that the same files serve any base. Adding a file adds data; no
- * code names an entity.
+ * the jar), describing the periodicals, publishers, news agencies and software agents that articles refer to, and
+ * the gazetteer of places, people and organisations with their links to Wikidata. Relative IRIs in the files are
+ * resolved against the deployment's base, so that the same files serve any base. Adding a file adds data; no code
+ * names an entity.
  */
 public final class AuthorityData {
 
@@ -114,9 +113,10 @@ public final class AuthorityData {
      * The names of the places, people and organisations of the authority data, for finding mentions:
      * {@code schema:name} as main names, {@code schema:alternateName} as aliases, in Chinese and English. Two kinds
      * of Chinese name are left out. A name that an unlinked unit of the code history shares with an entity of the
-     * other sources that existed at the same time stays the other's: those were checked against the archive's articles or Wikidata (海南区 is the
-     * 1950s Hainan District of the reference article, not the district of Wuhai). And a name of two characters whose
-     * first is mostly a conjunction or preposition (和县): in running text it is "and the county" far more often.
+     * other sources that existed at the same time stays the other's: those were checked against the archive's
+     * articles or Wikidata (海南区 is the 1950s Hainan District of the reference article, not the district of Wuhai).
+     * And a name of two characters whose first is mostly a conjunction or preposition (和县): in running text it is
+     * "and the county" far more often.
      */
     public Lexicon lexicon() {
         Lexicon.Builder b = Lexicon.builder();
