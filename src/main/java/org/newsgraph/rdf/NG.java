@@ -42,6 +42,7 @@ public final class NG {
     public static final Node nameRecognition = uri("nameRecognition");
     public static final Node numeralReading = uri("numeralReading");
     public static final Node dateResolution = uri("dateResolution");
+    public static final Node campaignPattern = uri("campaignPattern");
     public static final Node TimeReference = uri("TimeReference");
 
     // Link statuses
@@ -85,6 +86,7 @@ public final class NG {
             case NAME_RECOGNITION -> nameRecognition;
             case NUMERAL_READING -> numeralReading;
             case DATE_RESOLUTION -> dateResolution;
+            case CAMPAIGN_PATTERN -> campaignPattern;
         };
     }
 
