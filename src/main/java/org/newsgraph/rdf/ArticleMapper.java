@@ -7,17 +7,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.article.Article;
@@ -34,7 +36,6 @@ import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.ExtractionMethod;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.TimeExpression;
-import org.newsgraph.article.Span;
 
 /**
  * Maps an annotated article to the quads of its own named graph: the original and the translation as two
@@ -136,9 +137,10 @@ public final class ArticleMapper {
             e.add(translation, SchemaOrg.image, image);
         }
 
-        mentions(e, annotated, original, translation);
-        quantities(e, annotated, original, translation);
-        dates(e, annotated, original, translation);
+        EvidenceWriter evidence = new EvidenceWriter(e);
+        mentions(e, evidence, annotated, original, translation);
+        quantities(e, evidence, annotated, original, translation);
+        dates(e, evidence, annotated, original, translation);
 
         int g = 0;
         for (GlossaryEntry entry : a.glossary()) {
@@ -151,22 +153,21 @@ public final class ArticleMapper {
     }
 
     /**
-     * Each mention as a W3C Web Annotation: its body the entity, its target the article with a text position
-     * (code points of the article's schema:articleBody) and the exact words. The article schema:mentions every
-     * entity it names, and is schema:about the places extraction found it to be about.
+     * The mentions as Web Annotations: one per entity, method and confidence, whose targets are all the words of
+     * both texts that name it, numbered under the original in the order extraction found them. The article
+     * schema:mentions every entity it names, and is schema:about the places extraction found it to be about.
      */
-    private static void mentions(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+    private static void mentions(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
+                                 Node translation) {
         Set<String> described = new HashSet<>();
         Set<List<Node>> mentioned = new HashSet<>();
+        Map<Identification, Set<Node>> identifications = new LinkedHashMap<>();
         for (Mention m : annotated.mentions()) {
             Node article = m.lang() == ZH ? original : translation;
             Node entity = m.entity().isLocal() ? UriScheme.fragment(original, m.entity().iri().substring(1))
                 : NodeFactory.createURI(m.entity().iri());
-            Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), m.span(),
-                m.text(), m.method());
-            e.add(annotation, OA.hasBody, entity);
-            e.add(annotation, NG.confidence, decimal(m.confidence()));
+            identifications.computeIfAbsent(new Identification(entity, m.method(), m.confidence()), k -> new LinkedHashSet<>())
+                .add(evidence.span(article, m.span(), m.text()));
             if (mentioned.add(List.of(article, entity)))
                 e.add(article, SchemaOrg.mentions, entity);
             if (m.entity().isComposed() && described.add(m.entity().iri()))
@@ -175,20 +176,34 @@ public final class ArticleMapper {
                 localPerson(e, entity, m.entity());
         }
         // Words that name one of several places: an annotation with the candidates and no body, linked to none.
+        Map<Set<Node>, Set<Node>> ambiguous = new LinkedHashMap<>();
         for (AmbiguousMention m : annotated.ambiguous()) {
-            Node article = m.lang() == ZH ? original : translation;
-            Node annotation = evidence(e, article, "mention-" + counts.merge(m.lang(), 1, Integer::sum), m.span(),
-                m.text(), ExtractionMethod.GAZETTEER_MATCH);
-            m.candidates().forEach(c -> e.add(annotation, NG.candidate, NodeFactory.createURI(c.iri())));
+            Set<Node> candidates = new LinkedHashSet<>();
+            m.candidates().forEach(c -> candidates.add(NodeFactory.createURI(c.iri())));
+            ambiguous.computeIfAbsent(candidates, k -> new LinkedHashSet<>())
+                .add(evidence.span(m.lang() == ZH ? original : translation, m.span(), m.text()));
         }
+        int n = 0;
+        for (Map.Entry<Identification, Set<Node>> i : identifications.entrySet()) {
+            Identification what = i.getKey();
+            evidence.annotation(UriScheme.fragment(original, "mention-" + (++n)), what.entity(), what.method(),
+                OptionalDouble.of(what.confidence()), i.getValue());
+        }
+        for (Map.Entry<Set<Node>, Set<Node>> a : ambiguous.entrySet())
+            evidence.ambiguous(UriScheme.fragment(original, "mention-" + (++n)), a.getKey(),
+                ExtractionMethod.GAZETTEER_MATCH, a.getValue());
         for (String place : annotated.about()) {
             e.add(original, SchemaOrg.about, NodeFactory.createURI(place));
             e.add(translation, SchemaOrg.about, NodeFactory.createURI(place));
         }
     }
 
+    /** What the words of one mention annotation say: which entity they name, found how, and how surely. */
+    private record Identification(Node entity, ExtractionMethod method, double confidence) {}
+
     /** Each amount as a schema:QuantitativeValue, annotated with the words that state it. */
-    private static void quantities(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
+    private static void quantities(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
+                                   Node translation) {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Quantity q : annotated.quantities()) {
             Node article = q.lang() == ZH ? original : translation;
@@ -206,12 +221,14 @@ public final class ArticleMapper {
                 case MONTH -> "P1M";
                 case YEAR -> "P1Y";
             }, XSDDatatype.XSDduration)));
-            e.add(evidence(e, article, id, q.span(), q.text(), ExtractionMethod.NUMERAL_READING), OA.hasBody, value);
+            evidence.annotation(UriScheme.fragment(article, id), value, ExtractionMethod.NUMERAL_READING,
+                OptionalDouble.empty(), List.of(evidence.span(article, q.span(), q.text())));
         }
     }
 
     /** Each date or period as an ng:TimeReference, resolved where it can be, annotated with its words. */
-    private static void dates(Emitter e, AnnotatedArticle annotated, Node original, Node translation) {
+    private static void dates(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
+                              Node translation) {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (TimeExpression t : annotated.dates()) {
             Node article = t.lang() == ZH ? original : translation;
@@ -221,33 +238,9 @@ public final class ArticleMapper {
             t.value().ifPresent(d -> e.add(time, NG.date, xsdDate(d)));
             t.from().ifPresent(d -> e.add(time, NG.from, xsdDate(d)));
             t.to().ifPresent(d -> e.add(time, NG.to, xsdDate(d)));
-            e.add(evidence(e, article, id, t.span(), t.text(), ExtractionMethod.DATE_RESOLUTION), OA.hasBody, time);
+            evidence.annotation(UriScheme.fragment(article, id), time, ExtractionMethod.DATE_RESOLUTION,
+                OptionalDouble.empty(), List.of(evidence.span(article, t.span(), t.text())));
         }
-    }
-
-    /**
-     * A W3C Web Annotation of words of {@code article}: a text position in code points of the article's
-     * schema:articleBody, and the exact words. Returns the annotation, for the caller to add what the words support.
-     */
-    private static Node evidence(Emitter e, Node article, String id, Span span, String words, ExtractionMethod method) {
-        Node annotation = UriScheme.fragment(article, id);
-        Node target = UriScheme.fragment(annotation, "target");
-        Node position = UriScheme.fragment(annotation, "position");
-        Node quote = UriScheme.fragment(annotation, "quote");
-        e.add(annotation, RDF.type.asNode(), OA.Annotation);
-        e.add(annotation, OA.motivatedBy, OA.identifying);
-        e.add(annotation, OA.hasTarget, target);
-        e.add(annotation, NG.method, NG.method(method));
-        e.add(target, RDF.type.asNode(), OA.SpecificResource);
-        e.add(target, OA.hasSource, article);
-        e.add(target, OA.hasSelector, position);
-        e.add(target, OA.hasSelector, quote);
-        e.add(position, RDF.type.asNode(), OA.TextPositionSelector);
-        e.add(position, OA.start, count(span.begin()));
-        e.add(position, OA.end, count(span.end()));
-        e.add(quote, RDF.type.asNode(), OA.TextQuoteSelector);
-        e.add(quote, OA.exact, plain(words));
-        return annotation;
     }
 
     /**
@@ -275,7 +268,7 @@ public final class ArticleMapper {
         e.add(s, NG.linkStatus, NG.NotFound);
     }
 
-    private static Node decimal(double value) {
+    static Node decimal(double value) {
         return decimal(java.math.BigDecimal.valueOf(value));
     }
 
@@ -285,10 +278,6 @@ public final class ArticleMapper {
 
     private static Node xsdDate(java.time.LocalDate d) {
         return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
-    }
-
-    private static Node count(int value) {
-        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private void machineTranslation(Emitter e, Node periodical, Node original, Node translation) {
@@ -341,11 +330,6 @@ public final class ArticleMapper {
     private static Node lang(String text, Language lang) { return NodeFactory.createLiteralLang(text, lang.tag()); }
 
     private static Node plain(String text) { return NodeFactory.createLiteralString(text); }
-
-    /** Quads of one graph, sent to the stream. */
-    private record Emitter(StreamRDF out, Node graph) {
-        void add(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
-    }
 
     /** Sets the base URI and the authority data a mapper uses. */
     public static final class Builder {

@@ -24,6 +24,7 @@ public final class Namespaces {
             .setNsPrefix("ng", NG.NS)
             .setNsPrefix("prov", Prov.NS)
             .setNsPrefix("oa", OA.NS)
+            .setNsPrefix("nif", NIF.NS)
             .setNsPrefix("rdf", RDF.getURI())
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("xsd", XSD.getURI())

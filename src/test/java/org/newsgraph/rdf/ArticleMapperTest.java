@@ -6,17 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestCorpus;
+import org.newsgraph.article.Span;
+import org.newsgraph.extract.ExtractionMethod;
 
 class ArticleMapperTest {
 
@@ -26,6 +36,7 @@ class ArticleMapperTest {
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
         PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
         """;
 
     @Test
@@ -126,12 +137,14 @@ class ArticleMapperTest {
         assertTrue(ask("ASK { GRAPH ?g { " + zh + " schema:mentions <" + TestCorpus.BASE + "place/luoyang> ."
             + " FILTER NOT EXISTS { " + zh + " schema:about <" + TestCorpus.BASE + "place/luoyang> } } }", dsg),
             "Luoyang is mentioned in passing");
-        List<String> quotes = select("PREFIX oa: <http://www.w3.org/ns/oa#> SELECT ?exact { GRAPH ?g {"
-            + " ?a a oa:Annotation ; oa:hasBody " + henan + " ; oa:motivatedBy oa:identifying ; ng:confidence ?c ;"
-            + " ng:method ng:gazetteerMatch ; oa:hasTarget [ oa:hasSource " + zh + " ;"
-            + " oa:hasSelector [ a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e ], [ a oa:TextQuoteSelector ; oa:exact ?exact ] ] } }",
-            dsg);
-        assertEquals(List.of("河南省"), quotes);
+        // One annotation for Henan found by name, whose targets are the words of both texts that name it.
+        List<String> targets = select("SELECT ?t { GRAPH ?g { ?a a oa:Annotation ; oa:hasBody " + henan + " ;"
+            + " ng:confidence 0.9 ; ng:method ng:gazetteerMatch ; oa:hasTarget ?t } } ORDER BY ?t", dsg);
+        assertEquals(List.of(TestCorpus.REFERENCE_URI + "#char=120,123", TestCorpus.REFERENCE_URI + "/en#char=439,444"),
+            targets);
+        assertTrue(ask("ASK { GRAPH ?g { <" + targets.get(0) + "> oa:hasSource " + zh + " ;"
+            + " nif:beginIndex \"120\"^^xsd:nonNegativeInteger ; nif:endIndex \"123\"^^xsd:nonNegativeInteger ;"
+            + " nif:anchorOf \"河南省\" . <" + targets.get(1) + "> oa:hasSource " + en + " ; nif:anchorOf \"Henan\" } }", dsg));
         String committee = "<" + TestCorpus.BASE + "place/henan/cpc-committee>";
         assertTrue(ask("ASK { GRAPH ?g { " + committee + " a schema:Organization ; schema:name \"中国共产党河南省委员会\"@zh ;"
             + " schema:name \"Henan Committee of the Communist Party of China\"@en ;"
@@ -146,12 +159,58 @@ class ArticleMapperTest {
         DatasetGraph dsg = map(TestCorpus.converter(),
             Path.of("src/test/resources/devset/articles/rmrb__1958.10__1958-10-01_全国港口职工干劲冲天_一天装卸货物四十万吨.md.txt"));
         // 一天装卸货物四十万吨: 400,000 t a day; 为8月份平均日装卸量的227.74％: a percentage, no rate.
-        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/oa:hasSelector/oa:exact \"四十万吨\" ."
+        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/nif:anchorOf \"四十万吨\" ."
             + " ?q a schema:QuantitativeValue ; schema:value ?v ; schema:unitCode \"TNE\" ;"
             + " ng:ratePeriod \"P1D\"^^xsd:duration FILTER(?v = 400000) } }", dsg));
-        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/oa:hasSelector/oa:exact \"227.74％\" ."
+        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/nif:anchorOf \"227.74％\" ."
             + " ?q schema:value ?v ; schema:unitCode \"P1\" FILTER(?v = 227.74) FILTER NOT EXISTS { ?q ng:ratePeriod ?p } } }",
             dsg));
+    }
+
+    @Test
+    void aSpanIsWrittenOnceHoweverManyAnnotationsPointToIt() {
+        CollectorStreamQuads quads = new CollectorStreamQuads();
+        Node graph = NodeFactory.createURI(TestCorpus.BASE + "graph/g");
+        Node zh = NodeFactory.createURI(TestCorpus.BASE + "a");
+        Node en = NodeFactory.createURI(TestCorpus.BASE + "a/en");
+        EvidenceWriter evidence = new EvidenceWriter(new Emitter(quads, graph));
+        Node henanZh = evidence.span(zh, new Span(120, 123), "河南省");
+        Node henanEn = evidence.span(en, new Span(88, 93), "Henan");
+        Node sentence = evidence.span(zh, new Span(100, 130), "在河南省……");
+        Node mention = UriScheme.fragment(zh, "mention-1");
+        Node fact = UriScheme.fragment(zh, "fact-1");
+        evidence.annotation(mention, NodeFactory.createURI(TestCorpus.BASE + "place/henan"),
+            ExtractionMethod.GAZETTEER_MATCH, OptionalDouble.of(0.9), List.of(henanZh, henanEn));
+        evidence.annotation(fact, NodeFactory.createURI(TestCorpus.BASE + "fact"), ExtractionMethod.NUMERAL_READING,
+            OptionalDouble.empty(), List.of(sentence, evidence.span(zh, new Span(120, 123), "河南省")));
+
+        assertEquals(henanZh, NodeFactory.createURI(TestCorpus.BASE + "a#char=120,123"));
+        assertEquals(henanEn, NodeFactory.createURI(TestCorpus.BASE + "a/en#char=88,93"));
+        Graph g = GraphFactory.createDefaultGraph();
+        quads.getCollected().forEach(q -> g.add(q.asTriple()));
+        assertEquals(quads.getCollected().size(), g.size(), "no triple written twice");
+        assertEquals(Set.of(henanZh, henanEn), Set.copyOf(g.find(mention, OA.hasTarget, Node.ANY).mapWith(Triple::getObject).toList()));
+        assertEquals(Set.of(sentence, henanZh), Set.copyOf(g.find(fact, OA.hasTarget, Node.ANY).mapWith(Triple::getObject).toList()));
+        assertEquals(4, g.find(henanZh, Node.ANY, Node.ANY).toList().size(), "source, begin, end and words");
+        assertTrue(g.contains(henanEn, OA.hasSource, en));
+        assertTrue(g.contains(henanZh, NIF.anchorOf, NodeFactory.createLiteralString("河南省")));
+        assertTrue(g.contains(henanZh, NIF.beginIndex, NodeFactory.createLiteralDT("120", XSDDatatype.XSDnonNegativeInteger)));
+        assertTrue(g.contains(mention, NG.confidence, Node.ANY));
+        assertFalse(g.contains(fact, NG.confidence, Node.ANY));
+    }
+
+    @Test
+    void noArticleGraphWritesAQuadTwice() throws Exception {
+        ArticleConverter converter = TestCorpus.converter();
+        int spans = 0;
+        for (Path file : TestCorpus.files()) {
+            CollectorStreamQuads collector = new CollectorStreamQuads();
+            converter.write(converter.read(file), collector);
+            List<Quad> quads = collector.getCollected();
+            assertEquals(quads.size(), Set.copyOf(quads).size(), file.toString());
+            spans += (int) quads.stream().filter(q -> q.getPredicate().equals(NIF.anchorOf)).count();
+        }
+        assertTrue(spans > 300, "spans: " + spans);
     }
 
     @Test

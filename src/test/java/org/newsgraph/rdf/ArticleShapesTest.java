@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,14 +53,31 @@ class ArticleShapesTest {
     }
 
     @Test
-    void anAnnotationWithoutItsWordsIsReported() throws Exception {
+    void aSpanWithoutItsWordsIsReported() throws Exception {
         Graph g = graphOf(TestCorpus.REFERENCE);
-        Node quote = NodeFactory.createURI(TestCorpus.REFERENCE_URI + "#mention-1-quote");
-        assertTrue(g.contains(quote, OA.exact, Node.ANY));
-        g.remove(quote, OA.exact, Node.ANY);
+        Node span = NodeFactory.createURI(TestCorpus.REFERENCE_URI + "#char=120,123");
+        assertTrue(g.contains(span, NIF.anchorOf, Node.ANY));
+        g.remove(span, NIF.anchorOf, Node.ANY);
         List<String> violations = SHAPES.violations(g);
         assertEquals(1, violations.size(), String.join("\n", violations));
-        assertTrue(violations.get(0).contains("#mention-1>") && violations.get(0).contains("quotes its words"), violations.get(0));
+        assertTrue(violations.get(0).contains("#char=120,123>") && violations.get(0).contains("quotes its words"), violations.get(0));
+    }
+
+    @Test
+    void anAnnotationWithoutATargetOrPointingToNoSpanIsReported() throws Exception {
+        Graph g = graphOf(TestCorpus.REFERENCE);
+        Node mention = NodeFactory.createURI(TestCorpus.REFERENCE_URI + "#mention-1");
+        List<Node> targets = g.find(mention, OA.hasTarget, Node.ANY).mapWith(t -> t.getObject()).toList();
+        assertFalse(targets.isEmpty());
+        targets.forEach(t -> g.remove(mention, OA.hasTarget, t));
+        g.add(UriScheme.fragment(mention, "copy"), OA.hasTarget, NodeFactory.createURI(TestCorpus.REFERENCE_URI + "#char=0,1"));
+        g.add(UriScheme.fragment(mention, "copy"), RDF.type.asNode(), OA.Annotation);
+        g.add(UriScheme.fragment(mention, "copy"), NG.method, NG.gazetteerMatch);
+        g.add(UriScheme.fragment(mention, "copy"), OA.hasBody, NodeFactory.createURI(TestCorpus.BASE + "place/henan"));
+        List<String> violations = SHAPES.violations(g);
+        assertEquals(5, violations.size(), String.join("\n", violations));
+        assertTrue(violations.stream().anyMatch(v -> v.contains("#mention-1>") && v.contains("one span of words or more")));
+        assertEquals(4, violations.stream().filter(v -> v.contains("#char=0,1>")).count(), String.join("\n", violations));
     }
 
     @Test
