@@ -8,10 +8,6 @@ public enum ExtractionMethod {
     COMPOSITION,
     /** A person's name proposed by HanLP's name recognition and confirmed by the other text or a title. */
     NAME_RECOGNITION,
-    /** An amount read from a numeral and its unit. */
-    NUMERAL_READING,
-    /** A date or period resolved against the paper's date. */
-    DATE_RESOLUTION,
     /**
      * A campaign fact read by a pattern of the campaign's reporting from one Chinese sentence and the mentions,
      * amounts and dates found in it; its English evidence is the sentence aligned with it.

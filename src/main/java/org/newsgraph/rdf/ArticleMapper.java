@@ -201,7 +201,7 @@ public final class ArticleMapper {
     /** What the words of one mention annotation say: which entity they name, found how, and how surely. */
     private record Identification(Node entity, ExtractionMethod method, double confidence) {}
 
-    /** Each amount as a schema:QuantitativeValue, annotated with the words that state it. */
+    /** Each amount as a schema:QuantitativeValue, derived from the words that state it. */
     private static void quantities(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
                                    Node translation) {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
@@ -221,12 +221,11 @@ public final class ArticleMapper {
                 case MONTH -> "P1M";
                 case YEAR -> "P1Y";
             }, XSDDatatype.XSDduration)));
-            evidence.annotation(UriScheme.fragment(article, id), value, ExtractionMethod.NUMERAL_READING,
-                OptionalDouble.empty(), List.of(evidence.span(article, q.span(), q.text())));
+            evidence.derivation(value, evidence.span(article, q.span(), q.text()));
         }
     }
 
-    /** Each date or period as an ng:TimeReference, resolved where it can be, annotated with its words. */
+    /** Each date or period as an ng:TimeReference, resolved where it can be, derived from its words. */
     private static void dates(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
                               Node translation) {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
@@ -238,8 +237,7 @@ public final class ArticleMapper {
             t.value().ifPresent(d -> e.add(time, NG.date, xsdDate(d)));
             t.from().ifPresent(d -> e.add(time, NG.from, xsdDate(d)));
             t.to().ifPresent(d -> e.add(time, NG.to, xsdDate(d)));
-            evidence.annotation(UriScheme.fragment(article, id), time, ExtractionMethod.DATE_RESOLUTION,
-                OptionalDouble.empty(), List.of(evidence.span(article, t.span(), t.text())));
+            evidence.derivation(time, evidence.span(article, t.span(), t.text()));
         }
     }
 

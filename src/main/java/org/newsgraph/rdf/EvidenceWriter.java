@@ -16,7 +16,8 @@ import org.newsgraph.extract.ExtractionMethod;
  * Writes the evidence of one article graph: W3C Web Annotations whose targets are spans of the articles' bodies.
  * A span is an RFC 5147 fragment of the article whose {@code schema:articleBody} holds the words
  * ({@code …#char=120,123}, offsets in code points), with its NIF 2.0 offsets and words and {@code oa:hasSource}
- * the article. Spans are written once per graph, however many annotations point to them, so a sentence that
+ * the article. Values read from words (amounts, dates) are {@code prov:wasDerivedFrom} their span instead.
+ * Spans are written once per graph, however many annotations point to them, so a sentence that
  * supports a fact can share the spans of the names in it. One writer per graph; not thread-safe.
  */
 final class EvidenceWriter {
@@ -42,6 +43,15 @@ final class EvidenceWriter {
     void annotation(Node id, Node body, ExtractionMethod method, OptionalDouble confidence, Collection<Node> targets) {
         annotation(id, method, confidence, targets);
         out.add(id, OA.hasBody, body);
+    }
+
+    /**
+     * A value read from words (an amount, a date): {@code prov:wasDerivedFrom} their span. A value has one reading
+     * and no judgement to record, so it needs no annotation of its own; the words, their offsets and its class
+     * (schema:QuantitativeValue read from numerals, ng:TimeReference resolved against the paper's date) say all.
+     */
+    void derivation(Node value, Node span) {
+        out.add(value, Prov.wasDerivedFrom, span);
     }
 
     /** An annotation {@code id} of words that name one of {@code candidates}, with nothing to tell which: no body. */

@@ -40,8 +40,6 @@ public final class NG {
     public static final Node gazetteerMatch = uri("gazetteerMatch");
     public static final Node composition = uri("composition");
     public static final Node nameRecognition = uri("nameRecognition");
-    public static final Node numeralReading = uri("numeralReading");
-    public static final Node dateResolution = uri("dateResolution");
     public static final Node campaignPattern = uri("campaignPattern");
     public static final Node TimeReference = uri("TimeReference");
 
@@ -84,8 +82,6 @@ public final class NG {
             case GAZETTEER_MATCH -> gazetteerMatch;
             case COMPOSITION -> composition;
             case NAME_RECOGNITION -> nameRecognition;
-            case NUMERAL_READING -> numeralReading;
-            case DATE_RESOLUTION -> dateResolution;
             case CAMPAIGN_PATTERN -> campaignPattern;
         };
     }

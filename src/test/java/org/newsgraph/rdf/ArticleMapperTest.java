@@ -159,11 +159,11 @@ class ArticleMapperTest {
         DatasetGraph dsg = map(TestCorpus.converter(),
             Path.of("src/test/resources/devset/articles/rmrb__1958.10__1958-10-01_全国港口职工干劲冲天_一天装卸货物四十万吨.md.txt"));
         // 一天装卸货物四十万吨: 400,000 t a day; 为8月份平均日装卸量的227.74％: a percentage, no rate.
-        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/nif:anchorOf \"四十万吨\" ."
-            + " ?q a schema:QuantitativeValue ; schema:value ?v ; schema:unitCode \"TNE\" ;"
+        assertTrue(ask("ASK { GRAPH ?g { ?q prov:wasDerivedFrom/nif:anchorOf \"四十万吨\" ;"
+            + " a schema:QuantitativeValue ; schema:value ?v ; schema:unitCode \"TNE\" ;"
             + " ng:ratePeriod \"P1D\"^^xsd:duration FILTER(?v = 400000) } }", dsg));
-        assertTrue(ask("ASK { GRAPH ?g { ?a oa:hasBody ?q ; oa:hasTarget/nif:anchorOf \"227.74％\" ."
-            + " ?q schema:value ?v ; schema:unitCode \"P1\" FILTER(?v = 227.74) FILTER NOT EXISTS { ?q ng:ratePeriod ?p } } }",
+        assertTrue(ask("ASK { GRAPH ?g { ?q prov:wasDerivedFrom/nif:anchorOf \"227.74％\" ;"
+            + " schema:value ?v ; schema:unitCode \"P1\" FILTER(?v = 227.74) FILTER NOT EXISTS { ?q ng:ratePeriod ?p } } }",
             dsg));
     }
 
@@ -181,8 +181,8 @@ class ArticleMapperTest {
         Node fact = UriScheme.fragment(zh, "fact-1");
         evidence.annotation(mention, NodeFactory.createURI(TestCorpus.BASE + "place/henan"),
             ExtractionMethod.GAZETTEER_MATCH, OptionalDouble.of(0.9), List.of(henanZh, henanEn));
-        evidence.annotation(fact, NodeFactory.createURI(TestCorpus.BASE + "fact"), ExtractionMethod.NUMERAL_READING,
-            OptionalDouble.empty(), List.of(sentence, evidence.span(zh, new Span(120, 123), "河南省")));
+        evidence.annotation(fact, NodeFactory.createURI(TestCorpus.BASE + "fact"), ExtractionMethod.CAMPAIGN_PATTERN,
+            OptionalDouble.of(0.8), List.of(sentence, evidence.span(zh, new Span(120, 123), "河南省")));
 
         assertEquals(henanZh, NodeFactory.createURI(TestCorpus.BASE + "a#char=120,123"));
         assertEquals(henanEn, NodeFactory.createURI(TestCorpus.BASE + "a/en#char=88,93"));
@@ -196,7 +196,7 @@ class ArticleMapperTest {
         assertTrue(g.contains(henanZh, NIF.anchorOf, NodeFactory.createLiteralString("河南省")));
         assertTrue(g.contains(henanZh, NIF.beginIndex, NodeFactory.createLiteralDT("120", XSDDatatype.XSDnonNegativeInteger)));
         assertTrue(g.contains(mention, NG.confidence, Node.ANY));
-        assertFalse(g.contains(fact, NG.confidence, Node.ANY));
+        assertTrue(g.contains(fact, NG.confidence, NodeFactory.createLiteralDT("0.8", XSDDatatype.XSDdecimal)));
     }
 
     @Test
