@@ -24,7 +24,7 @@ public final class BundledData {
 
     /** The authority data, every {@code *.ttl} of the repository's {@code rdf} folder. */
     public static final String AUTHORITY = "rdf";
-    /** The ontology and the SHACL shapes. */
+    /** The ontologies ({@code newsgraph.ttl}, {@code campaign.ttl}) and the SHACL shapes. */
     public static final String ONTOLOGY = "ontology";
     /** The bundled articles with their {@code SOURCES.md}. */
     public static final String CORPUS = "corpus";

@@ -107,8 +107,7 @@ public final class GazetteerBuilder {
 
     /** Writes {@code gazetteer} as Turtle with relative IRIs, resolved against each deployment's base on loading. */
     public static void write(Graph gazetteer, OutputStream out) {
-        gazetteer.getPrefixMapping().setNsPrefixes(Namespaces.prefixes())
-            .setNsPrefix("skos", SKOS.getURI()).setNsPrefix("dcterms", DCTerms.getURI());
+        gazetteer.getPrefixMapping().setNsPrefixes(Namespaces.prefixes()).setNsPrefix("dcterms", DCTerms.getURI());
         RDFWriter.source(gazetteer).format(RDFFormat.TURTLE_PRETTY).base(BASE)
             .set(RIOT.symTurtleOmitBase, true).output(out);
     }

@@ -4,6 +4,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
 /** The prefixes newsgraph writes its data with. */
@@ -22,6 +23,7 @@ public final class Namespaces {
         return PrefixMapping.Factory.create()
             .setNsPrefix("schema", SchemaOrg.NS)
             .setNsPrefix("ng", NG.NS)
+            .setNsPrefix("camp", Campaign.NS)
             .setNsPrefix("prov", Prov.NS)
             .setNsPrefix("oa", OA.NS)
             .setNsPrefix("nif", NIF.NS)
@@ -29,6 +31,7 @@ public final class Namespaces {
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("xsd", XSD.getURI())
             .setNsPrefix("owl", OWL.getURI())
+            .setNsPrefix("skos", SKOS.getURI())
             .setNsPrefix("wd", WIKIDATA_ENTITY)
             .lock();
     }

@@ -50,11 +50,14 @@ public final class SchemaOrg {
     public static final Node parentOrganization = uri("parentOrganization");
     public static final Node longitude = uri("longitude");
     public static final Node name = uri("name");
+    public static final Node organizer = uri("organizer");
     public static final Node alternateName = uri("alternateName");
     public static final Node printPage = uri("printPage");
     public static final Node printSection = uri("printSection");
     public static final Node publisher = uri("publisher");
     public static final Node sourceOrganization = uri("sourceOrganization");
+    public static final Node startDate = uri("startDate");
+    public static final Node text = uri("text");
     public static final Node translationOfWork = uri("translationOfWork");
     public static final Node unitCode = uri("unitCode");
     public static final Node unitText = uri("unitText");
