@@ -7,10 +7,8 @@ package org.newsgraph.campaign;
 public enum Commodity {
     /** 钢: steel. */
     STEEL,
-    /** 生铁: pig iron. */
+    /** 生铁: pig iron, also 铁 as the furnaces produce it (产铁, 出铁, 炼铁): what they yield is pig iron. */
     PIG_IRON,
-    /** 铁 as produced without saying which kind (产铁, 出铁, "iron"). */
-    IRON,
     /** 烧结铁: sintered iron. */
     SINTERED_IRON,
     /** 矿石, 铁矿石: ore. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the words of a Chinese sentence that name a commodity, longest first, so that 生铁 is pig iron and not
- * iron, 铁矿石 is ore, and 钢铁 (iron and steel, the campaign's own word for its goal) is steel. 铁 inside a word
+ * Finds the words of a Chinese sentence that name a commodity, longest first, so that 铁矿石 is ore, 铁 alone
+ * (产铁, 出铁) is the pig iron furnaces yield, and 钢铁 (iron and steel, the campaign's own word for its goal) is steel. 铁 inside a word
  * that is no metal (铁路, 铁道) names nothing.
  */
 final class CommodityWords {
@@ -18,7 +18,7 @@ final class CommodityWords {
     private static final Map<String, Commodity> WORDS = Map.ofEntries(
         Map.entry("钢", Commodity.STEEL), Map.entry("钢铁", Commodity.STEEL), Map.entry("钢材", Commodity.STEEL),
         Map.entry("生铁", Commodity.PIG_IRON),
-        Map.entry("铁", Commodity.IRON), Map.entry("铁水", Commodity.IRON),
+        Map.entry("铁", Commodity.PIG_IRON), Map.entry("铁水", Commodity.PIG_IRON),
         Map.entry("烧结铁", Commodity.SINTERED_IRON),
         Map.entry("矿石", Commodity.ORE), Map.entry("铁矿石", Commodity.ORE), Map.entry("铁矿", Commodity.ORE),
         Map.entry("矿砂", Commodity.ORE),

@@ -262,7 +262,7 @@ class CampaignOntologyTest {
             add(FURNACE_TARGET, Campaign.period, dates.get(1));
 
             add(OUTPUT, RDF.type.asNode(), Campaign.ReportedOutput);
-            add(OUTPUT, Campaign.commodity, Campaign.commodity(Commodity.IRON));
+            add(OUTPUT, Campaign.commodity, Campaign.commodity(Commodity.PIG_IRON));
             add(OUTPUT, Campaign.quantity, amounts.get(2));
             add(OUTPUT, Campaign.producedIn, dates.get(2));
             add(OUTPUT, Campaign.region, entities.get(0));
