@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +22,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleFiles;
 import org.newsgraph.article.ArticleFormatException;
-import org.newsgraph.article.ArticleParser;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.EntityRef;
@@ -38,9 +31,6 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.rdf.ArticleConverter;
-import org.newsgraph.rdf.AuthorityData;
-import org.newsgraph.rdf.SchemaOrg;
-import org.newsgraph.rdf.UriScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,35 +43,14 @@ public final class HeldOutEvaluation {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeldOutEvaluation.class);
 
-    private final Map<String, Article> articles;
+    private final HeldOutArticles heldOut;
     private final GoldSet gold;
-    private final Extractor extractor;
-    private final Graph authority;
     private final Set<String> sourceQids;
-    /** Chinese names of each authority resource, and the resources of each name. */
-    private final Map<Node, Set<String>> zhNames = new HashMap<>();
-    private final Map<String, Set<Node>> byZhName = new HashMap<>();
 
     private HeldOutEvaluation(Builder b) throws IOException, ArticleFormatException {
-        ArticleParser parser = ArticleParser.create();
-        Map<String, Article> parsed = new TreeMap<>();
-        for (Path file : ArticleFiles.find(List.of(b.articles)).files())
-            parsed.put(file.getFileName().toString(), parser.parse(file));
-        this.articles = parsed;
-        UriScheme uris = UriScheme.of(b.base);
-        AuthorityData data = AuthorityData.load(b.authority, uris);
-        this.extractor = ArticleConverter.create(uris, data).extractor();
-        this.authority = data.union();
-        this.gold = GoldSet.read(b.gold, articles);
+        this.heldOut = HeldOutArticles.load(b.articles, b.authority, b.base);
+        this.gold = GoldSet.read(b.gold, heldOut.articles());
         this.sourceQids = sourceQids(b.gazetteerSources);
-        for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
-            authority.find(Node.ANY, p, Node.ANY).forEach(t -> {
-                if (t.getObject().isLiteral() && t.getObject().getLiteralLanguage().startsWith("zh")) {
-                    String name = t.getObject().getLiteralLexicalForm();
-                    zhNames.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(name);
-                    byZhName.computeIfAbsent(name, k -> new HashSet<>()).add(t.getSubject());
-                }
-            });
     }
 
     public static Builder builder() { return new Builder(); }
@@ -117,18 +86,6 @@ public final class HeldOutEvaluation {
             g.wikidata().filter(q -> !sourceQids.contains(q)).ifPresent(q -> problems.add(
                 "mentions.tsv:" + g.line() + ": " + q + " is in none of the gazetteer's source files"));
         return problems;
-    }
-
-    /** Counts of one measure: correct answers, answers the system gave, answers the gold holds. */
-    public record Score(int correct, int system, int gold) {
-        public double precision() { return system == 0 ? 0 : (double) correct / system; }
-        public double recall() { return gold == 0 ? 0 : (double) correct / gold; }
-        Score plus(Score o) { return new Score(correct + o.correct, system + o.system, gold + o.gold); }
-        static final Score NONE = new Score(0, 0, 0);
-        @Override public String toString() {
-            return String.format(Locale.ROOT, "P %.3f (%d/%d), R %.3f (%d/%d)", precision(), correct, system,
-                recall(), correct, gold);
-        }
     }
 
     /** The scores of one article, with every false positive and false negative in words. */
@@ -179,8 +136,8 @@ public final class HeldOutEvaluation {
         if (!problems.isEmpty())
             throw new IllegalStateException("malformed gold:\n" + String.join("\n", problems));
         List<ArticleResult> results = new ArrayList<>();
-        for (Map.Entry<String, Article> e : articles.entrySet())
-            results.add(score(e.getKey(), extractor.annotate(e.getValue())));
+        for (Map.Entry<String, Article> e : heldOut.articles().entrySet())
+            results.add(score(e.getKey(), heldOut.annotate(e.getValue())));
         Result result = new Result(results);
         LOG.info("held-out mentions: {}", result.mentions());
         LOG.info("held-out links: {}", result.links());
@@ -232,7 +189,7 @@ public final class HeldOutEvaluation {
             byKind.computeIfAbsent(kind.get(), k -> new int[3])[1]++;
             byLang.computeIfAbsent(at.lang, k -> new int[3])[1]++;
             GoldSet.GoldMention g = goldAt.get(at);
-            if (g != null && !found.contains(g) && names(m.entity(), g)) {
+            if (g != null && !found.contains(g) && heldOut.names(m.entity(), g.entity(), g.province())) {
                 found.add(g);
                 byKind.computeIfAbsent(g.kind(), k -> new int[3])[0]++;
                 byLang.get(at.lang)[0]++;
@@ -287,44 +244,6 @@ public final class HeldOutEvaluation {
         Map<String, Score> scores = new TreeMap<>();
         counts.forEach((k, c) -> scores.put(k, new Score(c[0], c[1], c[2])));
         return scores;
-    }
-
-    /**
-     * True when the system's entity is the gold's: the gold key is one of its Chinese names, and it lies in the
-     * gold province, by containment in the authority data or by its names.
-     */
-    private boolean names(EntityRef entity, GoldSet.GoldMention g) {
-        Set<String> names = zhNamesOf(entity);
-        if (!names.contains(g.entity()))
-            return false;
-        if (g.province().isEmpty())
-            return true;
-        Set<String> province = new HashSet<>(Set.of(g.province().get()));
-        byZhName.getOrDefault(g.province().get(), Set.of()).forEach(p -> province.addAll(zhNames.get(p)));
-        if (!entity.isLocal() && containedIn(NodeFactory.createURI(entity.iri()), province, new HashSet<>()))
-            return true;
-        return names.stream().anyMatch(n -> province.stream().anyMatch(p -> !n.equals(p) && n.contains(p)));
-    }
-
-    private boolean containedIn(Node place, Set<String> province, Set<Node> seen) {
-        for (Node parent : authority.find(place, SchemaOrg.containedInPlace, Node.ANY).mapWith(Triple::getObject)
-            .toList()) {
-            if (!seen.add(parent))
-                continue;
-            if (zhNames.getOrDefault(parent, Set.of()).stream().anyMatch(province::contains)
-                || containedIn(parent, province, seen))
-                return true;
-        }
-        return false;
-    }
-
-    private Set<String> zhNamesOf(EntityRef entity) {
-        Set<String> names = new HashSet<>();
-        if (!entity.labelZh().isEmpty())
-            names.add(entity.labelZh());
-        if (!entity.isLocal())
-            names.addAll(zhNames.getOrDefault(NodeFactory.createURI(entity.iri()), Set.of()));
-        return names;
     }
 
     // The one place that reads extraction's own codes, so that a change of their types is a one-line fix here.
