@@ -27,8 +27,8 @@ import org.newsgraph.campaign.Task;
 
 /**
  * The hand-made gold annotations of the held-out articles ({@code gold/mentions.tsv}, {@code gold/figures.tsv},
- * {@code gold/facts.tsv}), each row located in its article's body. Rows that cannot be read or located are kept as problems, each
- * {@code file:line: reason}, rather than thrown one at a time, so that one look shows them all.
+ * {@code gold/facts.tsv}), each row located in its article's body. Rows that cannot be read or located are kept as
+ * problems, each {@code file:line: reason}, rather than thrown one at a time, so that one look shows them all.
  */
 final class GoldSet {
 
@@ -253,7 +253,7 @@ final class GoldSet {
         return rows;
     }
 
-    /** Finds the row's words in its article's body in {@code lang}: their {@code occurrence}-th match, counted from the start. */
+    /** Finds the row's words in its article's body in {@code lang}: their {@code occurrence}-th match from the start. */
     private Optional<Located> locate(Row row, String lang, Map<String, Article> articles) {
         String file = row.get("file");
         String words = row.get("words");

@@ -2,7 +2,6 @@ package org.newsgraph.eval;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,7 +226,7 @@ public final class HeldOutEvaluation {
         for (Quantity q : annotated.quantities()) {
             At at = At.of(lang(q.lang()), q.span());
             Optional<GoldSet.GoldFigure> g = goldFigures.stream().filter(f -> !matched.contains(f)
-                && f.lang().equals(at.lang) && overlap(f.span(), q.span()) && agree(f, q)).findFirst();
+                && f.lang().equals(at.lang) && Amounts.overlap(f.span(), q.span()) && agree(f, q)).findFirst();
             if (g.isPresent())
                 matched.add(g.get());
             else
@@ -260,36 +259,10 @@ public final class HeldOutEvaluation {
 
     private static String lang(Object lang) { return lang.toString().toLowerCase(Locale.ROOT); }
 
-    private static Optional<String> per(Quantity q) { return q.per().map(p -> p.toString().toLowerCase(Locale.ROOT)); }
-
-    /** A unit as compared: its code or its words, case and width folded; UN/CEFACT P1 is the percent sign. */
-    /**
-     * A unit as the gold writes it (the word of the text: 公里, kilometers) or as extraction gives it (the UN/CEFACT
-     * code: KMT), in one form, so that the same unit compares equal.
-     */
-    private static String unit(String u) {
-        String folded = u.replace('％', '%').trim().toLowerCase(Locale.ROOT);
-        return UNIT_CODES.getOrDefault(folded, folded);
-    }
-
-    private static final Map<String, String> UNIT_CODES = Map.ofEntries(
-        Map.entry("p1", "%"), Map.entry("公里", "kmt"), Map.entry("kilometers", "kmt"), Map.entry("公尺", "mtr"),
-        Map.entry("米", "mtr"), Map.entry("meters", "mtr"), Map.entry("公斤", "kgm"), Map.entry("kilograms", "kgm"),
-        Map.entry("立方公尺", "mtq"), Map.entry("立方米", "mtq"), Map.entry("cubic meters", "mtq"), Map.entry("cubic-meter", "mtq"),
-        Map.entry("公顷", "har"), Map.entry("hectares", "har"));
-
     private static boolean agree(GoldSet.GoldFigure g, Quantity q) {
-        return same(g.value(), q.value()) && same(g.min(), q.min()) && same(g.max(), q.max())
-            && (q.unitCode().map(HeldOutEvaluation::unit).equals(Optional.of(unit(g.unit())))
-                || q.unitText().map(HeldOutEvaluation::unit).equals(Optional.of(unit(g.unit()))))
-            && g.per().map(p -> p.toLowerCase(Locale.ROOT)).equals(per(q));
+        return Amounts.agree(g.value(), g.min(), g.max(), g.unit(), q)
+            && g.per().map(p -> p.toLowerCase(Locale.ROOT)).equals(Amounts.per(q));
     }
-
-    private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
-        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
-    }
-
-    private static boolean overlap(Span a, Span b) { return a.begin() < b.end() && b.begin() < a.end(); }
 
     private static String describe(EntityRef e) {
         return kindOf(e).orElse("?") + " " + (e.labelZh().isEmpty() ? e.label() : e.labelZh()) + " <" + e.iri() + ">"
@@ -297,17 +270,12 @@ public final class HeldOutEvaluation {
     }
 
     private static String describe(Quantity q) {
-        return amount(q.value(), q.min(), q.max()) + " " + q.unit().orElse("(no unit)") + per(q).map(p -> " per " + p)
-            .orElse("");
+        return Amounts.text(q.value(), q.min(), q.max()) + " " + q.unit().orElse("(no unit)")
+            + Amounts.per(q).map(p -> " per " + p).orElse("");
     }
 
     private static String describe(GoldSet.GoldFigure g) {
-        return amount(g.value(), g.min(), g.max()) + " " + g.unit() + g.per().map(p -> " per " + p).orElse("");
-    }
-
-    private static String amount(Optional<BigDecimal> value, Optional<BigDecimal> min, Optional<BigDecimal> max) {
-        return value.map(BigDecimal::toPlainString).orElseGet(() -> min.map(BigDecimal::toPlainString).orElse("")
-            + "–" + max.map(BigDecimal::toPlainString).orElse(""));
+        return Amounts.text(g.value(), g.min(), g.max()) + " " + g.unit() + g.per().map(p -> " per " + p).orElse("");
     }
 
     /**
