@@ -17,7 +17,7 @@ public final class CampaignFactFinder {
     private CampaignFactFinder(List<FactRule> rules) { this.rules = List.copyOf(rules); }
 
     public static CampaignFactFinder create() {
-        return new CampaignFactFinder(List.of());
+        return new CampaignFactFinder(List.of(new TargetRule(), new OutputRule()));
     }
 
     public CampaignReading read(AnnotatedArticle annotated) {
