@@ -38,7 +38,10 @@ final class Negotiation {
         AcceptList offers = AcceptList.create(offered.stream().map(Representation::mediaType).toArray(String[]::new));
         MediaType chosen;
         try {
-            chosen = AcceptList.match(new AcceptList(accept), offers);
+            // A range of quality 0 is one the client refuses, not one it takes last.
+            AcceptList acceptable = new AcceptList(new AcceptList(accept).entries().stream()
+                .filter(range -> range.get_q() > 0).toList());
+            chosen = AcceptList.match(acceptable, offers);
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }

@@ -45,6 +45,7 @@ final class SiteFilter implements Filter {
         Representation.JSONLD, Representation.NTRIPLES, Representation.RDFXML);
     private static final String STYLESHEET = "assets/site.css";
     private static final String ONTOLOGY_PATH = "ontology/";
+    private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
 
     private final Site site;
     private final String base;
@@ -88,6 +89,9 @@ final class SiteFilter implements Filter {
             throws IOException, ServletException {
         if (path.isEmpty()) {
             home(request, response);
+        } else if (path.equals(DUMPS_FOLDER)) {
+            response.setHeader("Location", site.uris.basePath() + DatasetDescription.DUMPS_PATH);
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         } else if (path.equals(DatasetDescription.DUMPS_PATH)) {
             html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
                 new PageModel.DumpsPage(site.dumps.dumps())), List.of(Representation.HTML));

@@ -172,6 +172,37 @@ class WebSiteTest {
     }
 
     @Test
+    void aCutDescriptionLinksToTheQueryForEveryInboundLink() throws Exception {
+        HttpResponse<byte[]> r = get("source/areacodes-history", "text/turtle");
+        assertEquals(200, r.statusCode());
+        String link = r.headers().firstValue("Link").orElseThrow();
+        assertTrue(link.endsWith(">; rel=\"related\"; title=\"every triple linking here\""), link);
+        Node source = NodeFactory.createURI(BASE + "source/areacodes-history");
+        assertEquals(Site.DEFAULT_INBOUND_LIMIT, parse(r.body(), Representation.TURTLE)
+            .find(Node.ANY, Node.ANY, source).toList().size());
+        String query = link.substring(1, link.indexOf('>'));
+        HttpResponse<byte[]> all = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + query))
+            .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, all.statusCode());
+        assertTrue(text(all).lines().count() - 1 > Site.DEFAULT_INBOUND_LIMIT);
+        assertTrue(text(get("source/areacodes-history", "text/html")).contains("class=\"cut\""));
+        assertTrue(get("place/henan", "text/turtle").headers().firstValue("Link").isEmpty());
+    }
+
+    @Test
+    void headAnswersTheHeadersAlone() throws Exception {
+        HttpResponse<byte[]> get = get("place/henan", "text/turtle");
+        HttpResponse<byte[]> head = send(HttpRequest.newBuilder(uri("place/henan")).header("Accept", "text/turtle")
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+        assertEquals(Integer.toString(get.body().length), head.headers().firstValue("Content-Length").orElse(null));
+        HttpResponse<byte[]> folder = get("dumps", "text/html");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/dumps/", folder.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
     void formatParameterOverridesAccept() throws Exception {
         for (Representation form : Representation.values()) {
             HttpResponse<byte[]> r = get("place/henan?format=" + form.formatName(), "application/rdf+xml;q=0.1");
