@@ -103,8 +103,8 @@ public final class CampaignFactEvaluation {
     /** A gold fact that no system fact states rightly, with what the system said of it, if anything. */
     public record Missed(String file, String type, String fact, String reason) {}
 
-    /** A sentence the rules left out, with their reason. */
-    public record Unread(String file, String sentence, String reason) {}
+    /** A sentence the rules left out, with their reason and the gold facts whose key words lie in it. */
+    public record Unread(String file, String sentence, String reason, List<Integer> goldLines) {}
 
     /** Every judgement of every covered article. */
     public record Result(List<Judged> judged, List<Missed> missed, List<Unread> leftOut, int goldFacts,
@@ -120,6 +120,9 @@ public final class CampaignFactEvaluation {
         }
 
         public long notScored() { return judged.stream().filter(j -> j.verdict == Verdict.NOT_SCORED).count(); }
+
+        /** How many sentences the rules left out hold the key words of a gold fact. */
+        public long leftOutWithGold() { return leftOut.stream().filter(u -> !u.goldLines.isEmpty()).count(); }
 
         private int scored(String type) { return count(type, Verdict.RIGHT) + count(type, Verdict.WRONG); }
 
@@ -138,7 +141,9 @@ public final class CampaignFactEvaluation {
                 r.append("| ").append(type).append(" | ").append(of(type)).append(" |\n");
             r.append("| **all** | ").append(overall()).append(" |\n\n")
                 .append("System facts not scored: ").append(notScored()).append(". Gold words left out as unclear: ")
-                .append(goldLeftOut).append(". Sentences the rules left out: ").append(leftOut.size()).append(".\n");
+                .append(goldLeftOut).append(". Sentences the rules left out: ").append(leftOut.size()).append(", of which ")
+                .append(leftOutWithGold()).append(" hold a gold fact (one line per reason; a sentence can have ")
+                .append("several).\n");
             Set<String> files = new TreeSet<>();
             judged.forEach(j -> files.add(j.file));
             missed.forEach(m -> files.add(m.file));
@@ -150,7 +155,8 @@ public final class CampaignFactEvaluation {
                 missed.stream().filter(m -> m.file.equals(file)).forEach(m -> r.append("- MISSED: ").append(m.fact)
                     .append(m.reason.isEmpty() ? "" : " — " + m.reason).append('\n'));
                 leftOut.stream().filter(u -> u.file.equals(file)).forEach(u -> r.append("- LEFT OUT by the rules (")
-                    .append(u.reason).append("): ").append(u.sentence).append('\n'));
+                    .append(u.reason).append(u.goldLines.isEmpty() ? "; no gold fact in it" : "; gold lines "
+                        + u.goldLines).append("): ").append(u.sentence).append('\n'));
             }
             return r.toString();
         }
@@ -171,7 +177,10 @@ public final class CampaignFactEvaluation {
             CampaignReading reading = finder.read(heldOut.annotate(article));
             judge(file, reading.facts(), judged, missed);
             for (LeftOut l : reading.leftOut())
-                leftOut.add(new Unread(file, l.sentence().text().strip(), l.reason()));
+                leftOut.add(new Unread(file, l.sentence().text().strip(), l.reason(), gold.facts().stream()
+                    .filter(g -> g.file().equals(file) && !g.type().equals(GoldSet.LEFT_OUT)
+                        && l.sentence().covers(g.span()))
+                    .map(GoldSet.GoldFact::line).toList()));
         }
         List<GoldSet.GoldFact> facts = gold.facts().stream().filter(g -> !g.type().equals(GoldSet.LEFT_OUT)).toList();
         Map<String, Integer> byClass = new TreeMap<>();

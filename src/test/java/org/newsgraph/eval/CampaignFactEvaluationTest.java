@@ -22,6 +22,11 @@ class CampaignFactEvaluationTest {
     static final Path HELD_OUT = Path.of("src/test/resources/heldout");
     static final Path REPORT = Path.of("target/campaign-heldout-report.md");
 
+    // What the rules reach on the set, rounded down to two decimals (docs/evaluation.md, "Campaign facts"). They
+    // are raised as the rules improve; a change that falls below one is a regression on unseen articles.
+    static final double PRECISION_FLOOR = 0.57;
+    static final double RECALL_FLOOR = 0.08;
+
     static CampaignFactEvaluation evaluation;
 
     @BeforeAll
@@ -62,11 +67,11 @@ class CampaignFactEvaluationTest {
     }
 
     @Test
-    void reportIsWritten() throws Exception {
+    void scoresReachTheirFloors() throws Exception {
         CampaignFactEvaluation.Result result = evaluation.evaluate();
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, result.report());
-        assertEquals(45, result.goldFacts(), "gold facts of facts.tsv");
-        assertEquals(7, result.goldLeftOut(), "gold words left out of facts.tsv");
+        assertTrue(result.overall().precision() >= PRECISION_FLOOR, "campaign facts " + result.overall());
+        assertTrue(result.overall().recall() >= RECALL_FLOOR, "campaign facts " + result.overall());
     }
 }
