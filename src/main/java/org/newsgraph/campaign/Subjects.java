@@ -55,6 +55,18 @@ final class Subjects {
         return found;
     }
 
+    /**
+     * The bodies and places {@code sentence} names between its characters {@code from} and {@code before}, with no
+     * recourse to its paragraph: 信阳县产生铁…，商城县产生铁… names one county for each amount.
+     */
+    static Found named(Sentence sentence, int from, int before, FactContext context) {
+        int begin = sentence.span().begin() + sentence.text().codePointCount(0, from);
+        int limit = sentence.span().begin() + sentence.text().codePointCount(0, before);
+        return of(outermost(context.mentions(sentence)).stream()
+            .filter(m -> m.span().begin() >= begin && m.span().end() <= limit && !inDispatch(sentence, m))
+            .filter(m -> !origin(sentence, m)).toList(), context);
+    }
+
     /** The organisations among {@code mentions} and the places they and the place mentions stand for. */
     private static Found of(List<Mention> mentions, FactContext context) {
         Map<String, EntityRef> bodies = new LinkedHashMap<>();
