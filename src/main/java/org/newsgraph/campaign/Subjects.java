@@ -77,10 +77,15 @@ final class Subjects {
                 places.putIfAbsent(e.iri(), e);
             } else if (e.kind() == EntityKind.ORGANIZATION) {
                 bodies.putIfAbsent(e.iri(), e);
-                e.areaServed().flatMap(iri -> place(iri, context)).ifPresent(p -> places.putIfAbsent(p.iri(), p));
+                placeServedBy(e, context).ifPresent(p -> places.putIfAbsent(p.iri(), p));
             }
         }
         return new Found(List.copyOf(bodies.values()), List.copyOf(places.values()));
+    }
+
+    /** The place an organisation composed from a place's name serves, as the article names it: Hunan for 中共湖南省委. */
+    static Optional<EntityRef> placeServedBy(EntityRef organisation, FactContext context) {
+        return organisation.areaServed().flatMap(iri -> place(iri, context));
     }
 
     /** The entity of a place the article names, by IRI. */
@@ -89,8 +94,8 @@ final class Subjects {
             .findFirst();
     }
 
-    /** The organisation or place a paragraph opens with, after its dispatch words. */
-    private static Optional<Mention> paragraphOpening(Sentence sentence, FactContext context) {
+    /** The organisation or place the paragraph of {@code sentence} opens with, after its dispatch words. */
+    static Optional<Mention> paragraphOpening(Sentence sentence, FactContext context) {
         for (Paragraph p : context.annotated().article().originalBody().paragraphs()) {
             if (p.span().begin() > sentence.span().begin() || p.span().end() < sentence.span().end())
                 continue;
@@ -133,7 +138,7 @@ final class Subjects {
     }
 
     /** The mentions not inside another: 中共广东省委, not the 广东省 within it. */
-    private static List<Mention> outermost(List<Mention> mentions) {
+    static List<Mention> outermost(List<Mention> mentions) {
         return mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o != m
             && o.span().begin() <= m.span().begin() && m.span().end() <= o.span().end()
             && o.span().length() > m.span().length())).toList();
