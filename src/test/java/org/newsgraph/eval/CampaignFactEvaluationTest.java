@@ -24,8 +24,8 @@ class CampaignFactEvaluationTest {
 
     // What the rules reach on the set, rounded down to two decimals (docs/evaluation.md, "Campaign facts"). They
     // are raised as the rules improve; a change that falls below one is a regression on unseen articles.
-    static final double PRECISION_FLOOR = 0.66;
-    static final double RECALL_FLOOR = 0.13;
+    static final double PRECISION_FLOOR = 0.87;
+    static final double RECALL_FLOOR = 0.17;
 
     static CampaignFactEvaluation evaluation;
 
