@@ -18,6 +18,12 @@ record AmountClause(Quantity quantity, int begin, int runBegin, String clause, S
     /** What ends a clause inside a sentence. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:（(）)　]");
 
+    /**
+     * A total of iron the sentence goes on to split, part of it sintered iron (产铁…吨，其中烧结铁…吨): the total is of
+     * both kinds, not pig iron.
+     */
+    private static final Pattern SPLIT_WITH_SINTERED = Pattern.compile("^[^。；]*?其中[^。；]*?烧结铁");
+
     /** How far after an amount its commodity can start: 吨钢, 吨的炼铁炉, 个新炉子. */
     private static final int ADJACENT = 2;
 
@@ -46,8 +52,12 @@ record AmountClause(Quantity quantity, int begin, int runBegin, String clause, S
         String after = text.substring(end, afterEnd);
         if (CAPACITY.matcher(clause).find() || clause.endsWith("年产") && after.startsWith("的"))
             return Optional.empty();
+        Optional<Commodity> counts = commodity(q, text.substring(runStart, begin), clause, after);
+        if (counts.filter(Commodity.PIG_IRON::equals).isPresent() && !text.substring(runStart, end).contains("生铁")
+            && SPLIT_WITH_SINTERED.matcher(text.substring(end)).find())
+            counts = Optional.of(Commodity.IRON);
         return Optional.of(new AmountClause(q, begin, runStart, clause, text.substring(runStart, begin), after,
-            commodity(q, text.substring(runStart, begin), clause, after)));
+            counts));
     }
 
     /** True for an amount in tonnes, which names a product whenever it is a target or an output. */

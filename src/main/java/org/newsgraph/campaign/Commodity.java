@@ -9,6 +9,8 @@ public enum Commodity {
     STEEL,
     /** 生铁: pig iron, also 铁 as the furnaces produce it (产铁, 出铁, 炼铁): what they yield is pig iron. */
     PIG_IRON,
+    /** Iron of both kinds counted together: a 产铁 total the sentence splits (其中烧结铁…). */
+    IRON,
     /** 烧结铁: sintered iron. */
     SINTERED_IRON,
     /** 矿石, 铁矿石: ore. */

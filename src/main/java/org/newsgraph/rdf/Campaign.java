@@ -69,6 +69,7 @@ public final class Campaign {
     // Commodities
     public static final Node steel = uri("steel");
     public static final Node pigIron = uri("pigIron");
+    public static final Node iron = uri("iron");
     public static final Node sinteredIron = uri("sinteredIron");
     public static final Node ore = uri("ore");
     public static final Node coal = uri("coal");
@@ -116,6 +117,7 @@ public final class Campaign {
         return switch (commodity) {
             case STEEL -> steel;
             case PIG_IRON -> pigIron;
+            case IRON -> iron;
             case SINTERED_IRON -> sinteredIron;
             case ORE -> ore;
             case COAL -> coal;

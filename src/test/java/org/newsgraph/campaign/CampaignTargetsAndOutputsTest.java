@@ -56,7 +56,7 @@ class CampaignTargetsAndOutputsTest {
             // 这一天，全省还产钢一千吨: the one day named before in the paragraph is 29日
             "output STEEL 1000 on 1958-09-29 in [place/hunan]",
             // 自29日中午到30日中午一昼夜间: one period across two dates
-            "output PIG_IRON 14924.733 in 1958-09-29..1958-09-30 in [place/jiangsu]",
+            "output IRON 14924.733 in 1958-09-29..1958-09-30 in [place/jiangsu]",
             "output PIG_IRON 10200 per DAY on 1958-09-30 in [place/sichuan]",
             "output STEEL 5500 per DAY on 1958-09-30 in [place/sichuan]"),
             facts(read(DEVSET.resolve("rmrb__1958.10__1958-10-01_湖北湖南江苏四川跃为万吨省.md.txt"))));
