@@ -32,7 +32,8 @@ final class Sentences {
             if (end >= 0) {
                 add(sentences, body, lang, start, end);
                 start = end;
-                i = end - 1;
+                // a line break ends the sentence before it and is itself skipped; a closing quote joins its sentence
+                i = Math.max(i, end - 1);
             }
         }
         add(sentences, body, lang, start, n);
