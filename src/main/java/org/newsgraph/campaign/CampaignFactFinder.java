@@ -17,7 +17,8 @@ public final class CampaignFactFinder {
     private CampaignFactFinder(List<FactRule> rules) { this.rules = List.copyOf(rules); }
 
     public static CampaignFactFinder create() {
-        return new CampaignFactFinder(List.of());
+        return new CampaignFactFinder(List.of(new MeetingRule(), new TargetRule(), new OutputRule(),
+            new MobilisationRule(), new TeamRule(), new LeadershipRule(), new SloganRule()));
     }
 
     public CampaignReading read(AnnotatedArticle annotated) {

@@ -31,7 +31,7 @@ public final class DateFinder {
             + "|(?<mo>(?<m>" + N + "{1,2})月份?(?<part>底|末|初|上旬|中旬|下旬)?)"
             + "|(?<day>(?<d>" + N + "{1,3})日)"
             + "|(?<yearEnd>年底(?<before>前|以前)?)"
-            + "|(?<thisYear>今年)|(?<today>今天|今日)");
+            + "|(?<thisYear>今年|(?<![年0-9０-９零〇一二两三四五六七八九十])全年)|(?<today>今天|今日)");
     private static final String MONTH_EN =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern EN = Pattern.compile(
