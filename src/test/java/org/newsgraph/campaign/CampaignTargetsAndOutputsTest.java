@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestCorpus;
@@ -74,7 +75,7 @@ class CampaignTargetsAndOutputsTest {
     void mobilisationsPercentagesAndCattiesAreNoTargets() throws Exception {
         CampaignReading reading = read(TestCorpus.REFERENCE);
         for (String words : List.of("百万大军", "五十七万钢铁大军", "9、10月份完成", "一斤不少", "一百四十多名"))
-            assertTrue(reading.facts().stream().noneMatch(f -> f.evidence().zh().text().contains(words)
+            assertTrue(targetsAndOutputs(reading).noneMatch(f -> f.evidence().zh().text().contains(words)
                 && !f.evidence().zh().text().contains("二十八万吨")), words);
         assertTrue(facts(read(TestCorpus.file("1958-09-02_建立公社是必然趋势"))).isEmpty());
     }
@@ -108,8 +109,13 @@ class CampaignTargetsAndOutputsTest {
         return CampaignFactFinder.create().read(EXTRACTOR.annotate(ArticleParser.create().parse(file)));
     }
 
+    /** The targets and outputs read, described; the other rules' facts (meetings, teams, …) are tested on their own. */
     private static List<String> facts(CampaignReading reading) {
-        return reading.facts().stream().map(CampaignTargetsAndOutputsTest::describe).toList();
+        return targetsAndOutputs(reading).map(CampaignTargetsAndOutputsTest::describe).toList();
+    }
+
+    private static Stream<CampaignFact> targetsAndOutputs(CampaignReading reading) {
+        return reading.facts().stream().filter(f -> f instanceof Target || f instanceof ReportedOutput);
     }
 
     private static String describe(CampaignFact fact) {
