@@ -32,7 +32,7 @@ final class TargetRule implements FactRule {
             if (read.isEmpty())
                 continue;
             AmountClause amount = read.get();
-            Optional<TargetKind> kind = kind(amount);
+            Optional<TargetKind> kind = kind(amount, Completion.in(sentence));
             if (kind.isEmpty() || OutputRule.reportsOutput(amount, sentence, context))
                 continue;
             if (amount.commodity().isEmpty()) {
@@ -54,15 +54,21 @@ final class TargetRule implements FactRule {
         }
     }
 
-    /** How the target of {@code amount} was set, when something sets one. */
-    static Optional<TargetKind> kind(AmountClause amount) {
+    /**
+     * How the target of {@code amount} was set, when something sets one. The 任务 of a target reported completed
+     * ({@code completions}) sets none of the amounts after it: 完成了…的任务，共产生铁…吨 reports what was produced.
+     */
+    static Optional<TargetKind> kind(AmountClause amount, List<Completion> completions) {
         Matcher noun = NOUN_AFTER.matcher(amount.after());
         if (noun.find())
             return Optional.of(kindOf(noun.group(1)));
         Matcher setting = SETTING.matcher(amount.run());
         String last = null;
-        while (setting.find())
-            last = setting.group();
+        while (setting.find()) {
+            int at = amount.runBegin() + setting.start();
+            if (completions.stream().noneMatch(c -> c.covers(at)))
+                last = setting.group();
+        }
         return Optional.ofNullable(last).map(TargetRule::kindOf);
     }
 

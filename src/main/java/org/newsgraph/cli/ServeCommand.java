@@ -10,14 +10,16 @@ import org.newsgraph.bundled.BundledData;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.store.NewsgraphStore;
+import org.newsgraph.web.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serves the store read-only: SPARQL at {base}sparql, Graph Store Protocol (read) at {base}get. "
-        + "An empty store is first loaded with the bundled corpus.")
+    description = "Serves the store read-only: every URI under the base with content negotiation, a home page, "
+        + "dumps at {base}dumps/, the VoID description at {base}.well-known/void, SPARQL at {base}sparql, Graph Store "
+        + "Protocol (read) at {base}get. An empty store is first loaded with the bundled corpus.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
         description = "Articles loaded into an empty store (default: bundled corpus, the repository's corpus/).")
     Path corpus;   // null: the bundled corpus
 
+    @Option(names = "--dumps", paramLabel = "DIR",
+        description = "Folder of the dumps served at {base}dumps/, written when missing or older than the store "
+            + "(default: beside the store, the store's folder name + '-dumps').")
+    Path dumps;   // null: beside the store
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +61,8 @@ final class ServeCommand implements Callable<Integer> {
                 CorpusLoad.run(options, store, ArticleFiles.find(List.of(articles)), 100, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             }
+            Path dumpFolder = dumps != null ? dumps : defaultDumpFolder(options.store);
+            Site site = Site.builder().store(store).uris(options.uris()).dumpFolder(dumpFolder).build();
             NewsgraphServer.Builder builder = NewsgraphServer.builder()
                 .dataset(store.dataset())
                 .port(port)
@@ -61,9 +70,11 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
             builder.allowService(Namespaces.WIKIDATA_QUERY_SERVICE);
             services.forEach(builder::allowService);
+            site.mountOn(builder);
             NewsgraphServer server = builder.build().start();
-            spec.commandLine().getOut().printf("serving %s on port %d: SPARQL at %s%s%n", options.store,
-                server.port(), options.uris().basePath(), NewsgraphServer.QUERY_ENDPOINT);
+            spec.commandLine().getOut().printf("serving %s on port %d: the site at %s, SPARQL at %s%s, dumps in %s%n",
+                options.store, server.port(), options.uris().basePath(), options.uris().basePath(),
+                NewsgraphServer.QUERY_ENDPOINT, dumpFolder);
             spec.commandLine().getOut().flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             server.join();
@@ -71,4 +82,9 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** The dump folder beside {@code store}: {@code data/tdb2} has {@code data/tdb2-dumps}. */
+    static Path defaultDumpFolder(Path store) {
+        Path absolute = store.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-dumps");
+    }
 }

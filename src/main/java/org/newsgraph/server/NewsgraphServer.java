@@ -2,16 +2,22 @@ package org.newsgraph.server;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
@@ -19,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The public, read-only face of a store: embedded Fuseki with a SPARQL 1.1 query endpoint at {@code sparql} and a
- * read-only Graph Store Protocol endpoint at {@code get}, both under the base path. There is no update and no
+ * read-only Graph Store Protocol endpoint at {@code get}, both under the base path; the default graph is the union of
+ * the named graphs, for queries and for {@code get?default} alike. There is no update and no
  * upload endpoint. Queries are stopped after a timeout, and federated queries reach only the endpoints on an
  * allow-list. Cross-origin GET and POST queries are allowed, so that
  * web pages elsewhere can query. Paths are matched whatever host and port a request names, so the server works
@@ -65,6 +72,8 @@ public final class NewsgraphServer {
         private String basePath = "/";
         private Duration queryTimeout = Duration.ofSeconds(30);
         private final Set<String> services = new LinkedHashSet<>();
+        private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -113,6 +122,29 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /**
+         * A filter that sees each request under {@code pathSpec} (relative to the base path) before the SPARQL
+         * endpoints do; it passes on what it does not answer itself.
+         */
+        public Builder addFilter(String pathSpec, Filter filter) {
+            filters.add(Map.entry(requirePathSpec(pathSpec), Objects.requireNonNull(filter, "filter")));
+            return this;
+        }
+
+        /** A servlet for the requests under {@code pathSpec} (relative to the base path) that no endpoint takes. */
+        public Builder addServlet(String pathSpec, HttpServlet servlet) {
+            if (servlets.putIfAbsent(requirePathSpec(pathSpec), Objects.requireNonNull(servlet, "servlet")) != null)
+                throw new IllegalArgumentException("a servlet is already mounted at " + pathSpec);
+            return this;
+        }
+
+        private static String requirePathSpec(String pathSpec) {
+            Objects.requireNonNull(pathSpec, "pathSpec");
+            if (!pathSpec.startsWith("/"))
+                throw new IllegalArgumentException("a path spec must start with '/': " + pathSpec);
+            return pathSpec;
+        }
+
         public NewsgraphServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset set");
@@ -122,20 +154,21 @@ public final class NewsgraphServer {
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             ServiceExecutorRegistry.set(context,
                 ServiceExecutorRegistry.get().copy().addSingleLink(new ServiceAllowList(services)));
-            DatasetGraph readOnly = new DatasetGraphReadOnly(dataset, context);
+            DatasetGraph readOnly = new UnionDefaultGraph(dataset, context);
             DataService service = DataService.newBuilder(readOnly)
                 .addEndpoint(Operation.Query, QUERY_ENDPOINT)
                 .addEndpoint(Operation.GSP_R, GRAPH_STORE_ENDPOINT)
                 .build();
             String contextPath = basePath.equals("/") ? "/" : basePath.substring(0, basePath.length() - 1);
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fuseki = FusekiServer.create()
                 .port(port)
                 .contextPath(contextPath)
                 .add("/", service)
                 .enableCors(true, null)
-                .addFilter("/*", new RequestLog())
-                .build();
-            return new NewsgraphServer(fuseki, basePath);
+                .addFilter("/*", new RequestLog());
+            filters.forEach(f -> fuseki.addFilter(f.getKey(), f.getValue()));
+            servlets.forEach(fuseki::addServlet);
+            return new NewsgraphServer(fuseki.build(), basePath);
         }
     }
 }

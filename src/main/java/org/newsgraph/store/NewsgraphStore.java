@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -27,6 +29,7 @@ import org.newsgraph.rdf.SchemaOrg;
 public final class NewsgraphStore implements AutoCloseable {
 
     private static final String BASE_FILE = "newsgraph-base.properties";
+    private static final String LOCK_FILE = "tdb.lock";
 
     private final Path location;
     private final DatasetGraph dsg;
@@ -82,6 +85,30 @@ public final class NewsgraphStore implements AutoCloseable {
     /** How many named graphs the store holds. */
     public long graphCount() {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
+    }
+
+    /** How many quads the named graphs hold. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /**
+     * When the store's data was last written: the latest modification time of its files, leaving out the lock
+     * file that every process opening the store rewrites and newsgraph's own record of the base.
+     */
+    public Instant lastModified() throws IOException {
+        try (Stream<Path> files = Files.walk(location)) {
+            Instant latest = Instant.EPOCH;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (!Files.isRegularFile(f) || name.equals(LOCK_FILE) || name.equals(BASE_FILE))
+                    continue;
+                Instant modified = Files.getLastModifiedTime(f).toInstant();
+                if (modified.isAfter(latest))
+                    latest = modified;
+            }
+            return latest;
+        }
     }
 
     /** The archive path recorded for {@code subject} in {@code graph}, if the graph holds one. */

@@ -158,7 +158,7 @@ class CampaignEventRulesTest {
     void aVillageSmelterLeavesOutItsUnnamedLeaderAndItsMeeting() {
         CampaignReading yange = read(TestCorpus.file("1958-09-02_乡社怎样管理冶炼工业"));
         assertEquals(List.of(), events(yange));
-        // The output rule leaves out 已产生铁约四十吨 too: the sentence names no place.
+        // the output rule leaves out a figure of the same article that names no place
         assertEquals(List.of("output with no place: 约四十吨", "挂帅 without a named person",
             "meeting held by no organisation the sentence names"), yange.leftOut().stream().map(LeftOut::reason).toList());
         assertTrue(yange.leftOut().get(1).sentence().text().startsWith("乡党委书记挂帅"));

@@ -95,6 +95,13 @@ class NewsgraphJarIT {
                     "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://schema.org/NewsArticle> }"));
                 assertEquals("h\r\n" + REFERENCE_HEADLINE + "\r\n", select(port,
                     "SELECT ?h { <" + TestCorpus.REFERENCE_URI + "> <https://schema.org/headline> ?h }"));
+                // The site: a page, a resource's description, the ontology from inside the jar, the dumps beside the store.
+                assertEquals("text/html", site(port, "/", "text/html"));
+                assertEquals("text/turtle", site(port, TestCorpus.REFERENCE_URI.substring(TestCorpus.BASE.length() - 1),
+                    "text/turtle"));
+                assertEquals("text/turtle", site(port, "/ontology/newsgraph.ttl", "text/turtle"));
+                assertEquals("application/gzip", site(port, "/dumps/newsgraph.nq.gz", "*/*"));
+                assertTrue(Files.isRegularFile(dir.resolve("tdb2-dumps").resolve("newsgraph.ttl.gz")));
             } finally {
                 p.destroy();
                 p.waitFor(20, TimeUnit.SECONDS);
@@ -108,6 +115,15 @@ class NewsgraphJarIT {
             .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
+    }
+
+    /** The media type of a successful answer of the site. */
+    private static String site(int port, String path, String accept) throws Exception {
+        URI uri = URI.create(new URI("http", null, "localhost", port, path, null, null).toASCIIString());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Accept", accept)
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", "");
     }
 
     private record Result(int exit, String output) {}

@@ -22,6 +22,8 @@ import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.read.ListAppender;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
@@ -124,6 +126,18 @@ class NewsgraphServerTest {
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
         assertTrue(r.body().contains("新华社4日讯"));
         assertTrue(g.size() > 20);
+    }
+
+    @Test
+    void defaultGraphOfTheGraphStoreIsTheUnionQueriesSee() throws Exception {
+        HttpResponse<String> r = get("/get?default", "application/n-triples");
+        assertEquals(200, r.statusCode());
+        Graph served = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(served);
+        HttpResponse<String> count = get("/sparql?query=" + encode("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "text/csv");
+        assertEquals(Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow().trim()), served.size());
+        assertTrue(served.contains(NodeFactory.createURI(TestCorpus.REFERENCE_URI),
+            NodeFactory.createURI("https://schema.org/dateline"), Node.ANY));
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.newsgraph.web;
+
+import java.time.Instant;
+
+import org.newsgraph.store.DumpFormat;
+
+/**
+ * One gzipped dump file of the store.
+ *
+ * @param fileName the file's name in the dump folder, e.g. {@code newsgraph.ttl.gz}
+ * @param format the RDF syntax inside the gzip
+ * @param bytes the file's size
+ * @param statements the triples it holds (Turtle, N-Triples: the union graph) or the quads (N-Quads, JSON-LD:
+ *                   every named graph)
+ * @param sha256 the SHA-256 of the file, in hex
+ * @param generated when it was written
+ */
+public record Dump(String fileName, DumpFormat format, long bytes, long statements, String sha256, Instant generated) {
+
+    /** The media type of the RDF inside the gzip. */
+    public String innerMediaType() { return format.lang().getHeaderString(); }
+
+    /** True when the dump keeps the named graphs, so that {@link #statements()} counts quads. */
+    public boolean isQuads() { return format.isQuads(); }
+}

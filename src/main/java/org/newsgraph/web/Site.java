@@ -1,0 +1,118 @@
+package org.newsgraph.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.newsgraph.rdf.Namespaces;
+import org.newsgraph.rdf.UriScheme;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.store.NewsgraphStore;
+
+/**
+ * The linked-data site over a store: every URI minted under the base answers with its description in the form the
+ * client asks for (Turtle, JSON-LD, N-Triples, RDF/XML or HTML), {@code /} is a home page, {@code dumps/} lists and
+ * serves gzipped dumps, {@code .well-known/void} (and {@code dataset}) is the VoID and DCAT description, and
+ * {@code ontology/NAME.ttl} serves the bundled ontology files. It reads the store only. It is mounted on a
+ * {@link NewsgraphServer} beside the SPARQL endpoints, which keep their paths.
+ */
+public final class Site {
+
+    /** The default limit of triples linking to a resource that its description carries. */
+    public static final int DEFAULT_INBOUND_LIMIT = 500;
+
+    final UriScheme uris;
+    final ResourceDescriber describer;
+    final DatasetStatistics statistics;
+    final DumpFolder dumps;
+    final Graph datasetDescription;
+    final OntologyFiles ontologies;
+
+    private Site(UriScheme uris, ResourceDescriber describer, DatasetStatistics statistics, DumpFolder dumps,
+                 OntologyFiles ontologies) {
+        this.uris = uris;
+        this.describer = describer;
+        this.statistics = statistics;
+        this.dumps = dumps;
+        this.ontologies = ontologies;
+        this.datasetDescription = DatasetDescription.of(uris, statistics, dumps);
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** The counts the home page and the VoID description give. */
+    public DatasetStatistics statistics() { return statistics; }
+
+    /** The dumps served at {@code dumps/}. */
+    public DumpFolder dumps() { return dumps; }
+
+    /** Mounts the site on {@code server}, whose base path must be the base URI's. */
+    public NewsgraphServer.Builder mountOn(NewsgraphServer.Builder server) {
+        server.addFilter("/*", new SiteFilter(this));
+        server.addServlet("/" + DatasetDescription.DUMPS_PATH + "*", new DumpServlet(dumps.folder()));
+        return server;
+    }
+
+    /** Sets what a site serves. */
+    public static final class Builder {
+        private NewsgraphStore store;
+        private UriScheme uris;
+        private Path dumpFolder;
+        private int inboundLimit = DEFAULT_INBOUND_LIMIT;
+        private OntologyFiles ontologies;
+
+        private Builder() {}
+
+        /** The store to serve. */
+        public Builder store(NewsgraphStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The base URI the store's data was minted under, the one the store records. */
+        public Builder uris(UriScheme uris) {
+            this.uris = Objects.requireNonNull(uris, "uris");
+            return this;
+        }
+
+        /** Where the dumps are written and served from. */
+        public Builder dumpFolder(Path folder) {
+            this.dumpFolder = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** The most triples linking to a resource that its description carries (default 500). */
+        public Builder inboundLimit(int limit) {
+            if (limit < 1)
+                throw new IllegalArgumentException("inbound limit must be at least 1: " + limit);
+            this.inboundLimit = limit;
+            return this;
+        }
+
+        /** The folder of ontology files to serve instead of the bundled one. */
+        public Builder ontologyFolder(Path folder) throws IOException {
+            this.ontologies = OntologyFiles.in(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /**
+         * Counts the store and writes its dumps when they are missing or out of date: this reads the whole store
+         * and can take a while on a large one.
+         */
+        public Site build() throws IOException {
+            List<String> missing = new ArrayList<>();
+            if (store == null) missing.add("store");
+            if (uris == null) missing.add("uris");
+            if (dumpFolder == null) missing.add("dump folder");
+            if (!missing.isEmpty())
+                throw new IllegalStateException("not set: " + String.join(", ", missing));
+            DumpFolder dumps = DumpFolder.prepare(store, dumpFolder, Namespaces.prefixes());
+            return new Site(uris, new ResourceDescriber(store.dataset(), inboundLimit,
+                uris.authorityGraph("").getURI()),
+                DatasetStatistics.of(store.dataset()), dumps, ontologies != null ? ontologies : OntologyFiles.bundled());
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.newsgraph.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.web.PageModel.Link;
+import org.newsgraph.web.PageModel.Navigation;
+
+/**
+ * Answers every request under the base that is not for the SPARQL endpoints: the home page, the dumps, the VoID
+ * description, the ontology files and the description of each URI the data mints. Every answer carries
+ * {@code Vary: Accept}, and HTML answers a content security policy that allows nothing but the site's own
+ * stylesheet.
+ */
+final class SiteFilter implements Filter {
+
+    private static final List<Representation> RDF_FIRST = List.of(Representation.TURTLE, Representation.JSONLD,
+        Representation.NTRIPLES, Representation.RDFXML, Representation.HTML);
+    private static final List<Representation> HTML_FIRST = List.of(Representation.HTML, Representation.TURTLE,
+        Representation.JSONLD, Representation.NTRIPLES, Representation.RDFXML);
+    private static final String STYLESHEET = "assets/site.css";
+    private static final String ONTOLOGY_PATH = "ontology/";
+    private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
+
+    private final Site site;
+    private final String base;
+    private final HtmlPages pages;
+
+    SiteFilter(Site site) {
+        this.site = site;
+        this.base = site.uris.base();
+        String basePath = site.uris.basePath();
+        this.pages = new HtmlPages(base, basePath, new Navigation(basePath, basePath + NewsgraphServer.QUERY_ENDPOINT,
+            basePath + DatasetDescription.DUMPS_PATH, basePath + DatasetDescription.WELL_KNOWN_PATH,
+            basePath + STYLESHEET));
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        String path = pathUnderBase(request);
+        if (path.equals(NewsgraphServer.QUERY_ENDPOINT) || path.equals(NewsgraphServer.GRAPH_STORE_ENDPOINT)
+                || path.startsWith("$/")) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        response.setHeader("Vary", "Accept");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "the site is read only");
+            return;
+        }
+        try {
+            route(path, request, response, chain);
+        } catch (IllegalArgumentException badRequest) {
+            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, badRequest.getMessage());
+        }
+    }
+
+    private void route(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (path.isEmpty()) {
+            home(request, response);
+        } else if (path.equals(DUMPS_FOLDER)) {
+            response.setHeader("Location", site.uris.basePath() + DatasetDescription.DUMPS_PATH);
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        } else if (path.equals(DatasetDescription.DUMPS_PATH)) {
+            html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
+                new PageModel.DumpsPage(site.dumps.dumps())), List.of(Representation.HTML));
+        } else if (path.startsWith(DatasetDescription.DUMPS_PATH)) {
+            if (site.dumps.dump(path.substring(DatasetDescription.DUMPS_PATH.length())).isPresent())
+                chain.doFilter(request, response);
+            else
+                notFound(request, response, base + path, List.of(Representation.HTML));
+        } else if (path.equals(DatasetDescription.WELL_KNOWN_PATH) || path.equals(DatasetDescription.DATASET_PATH)) {
+            graph(request, response, site.datasetDescription, NodeFactory.createURI(base + DatasetDescription.DATASET_PATH));
+        } else if (path.startsWith(ONTOLOGY_PATH)) {
+            ontology(path.substring(ONTOLOGY_PATH.length()), request, response);
+        } else if (path.equals(STYLESHEET)) {
+            stylesheet(request, response);
+        } else {
+            resource(NodeFactory.createURI(base + path), request, response);
+        }
+    }
+
+    private void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Representation> form = negotiate(request, response, HTML_FIRST);
+        if (form.isEmpty())
+            return;
+        if (form.get() != Representation.HTML) {
+            send(request, response, HttpServletResponse.SC_OK, form.get(), rdf(site.datasetDescription, form.get()));
+            return;
+        }
+        DatasetStatistics s = site.statistics;
+        List<Link> ontologies = new ArrayList<>();
+        for (String name : site.ontologies.names())
+            ontologies.add(new Link(site.uris.basePath() + ONTOLOGY_PATH + name, "Ontology file " + name));
+        send(request, response, HttpServletResponse.SC_OK, Representation.HTML, pages.render("home.jte",
+            new PageModel.HomePage("People's Daily (人民日报) as linked data", s.articles(), s.triples(), s.entities(),
+                s.wikidataLinkedEntities(), ontologies)));
+    }
+
+    private void resource(Node uri, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (site.describer.isGraph(uri)) {
+            // A named graph is served whole by the Graph Store Protocol.
+            response.setHeader("Location", site.uris.basePath() + NewsgraphServer.GRAPH_STORE_ENDPOINT + "?graph="
+                + URLEncoder.encode(uri.getURI(), StandardCharsets.UTF_8));
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            return;
+        }
+        Optional<Representation> form = negotiate(request, response, RDF_FIRST);
+        if (form.isEmpty())
+            return;
+        ResourceDescriber.Description d = site.describer.describe(uri);
+        if (!d.known()) {
+            notFound(request, response, uri.getURI(), List.of(form.get()));
+            return;
+        }
+        String inboundQuery = inboundQuery(uri);
+        if (d.inboundCut())
+            response.addHeader("Link", "<" + inboundQuery + ">; rel=\"related\"; title=\"every triple linking here\"");
+        byte[] body = form.get() == Representation.HTML
+            ? pages.render("resource.jte", pages.resourcePage(d, formats(request, RDF_FIRST),
+                site.describer.inboundLimit(), inboundQuery))
+            : rdf(d.graph(), form.get());
+        send(request, response, HttpServletResponse.SC_OK, form.get(), body);
+    }
+
+    /** The query that lists every triple linking to {@code uri}, as a link to the endpoint. */
+    private String inboundQuery(Node uri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?subject ?property WHERE { ?subject ?property ?resource }");
+        q.setParam("resource", uri);
+        return site.uris.basePath() + NewsgraphServer.QUERY_ENDPOINT + "?query="
+            + URLEncoder.encode(q.toString(), StandardCharsets.UTF_8);
+    }
+
+    private void graph(HttpServletRequest request, HttpServletResponse response, Graph g, Node subject) throws IOException {
+        Optional<Representation> form = negotiate(request, response, RDF_FIRST);
+        if (form.isEmpty())
+            return;
+        byte[] body = form.get() == Representation.HTML
+            ? pages.render("resource.jte", pages.graphPage("VoID and DCAT description", subject.getURI(), g,
+                formats(request, RDF_FIRST)))
+            : rdf(g, form.get());
+        send(request, response, HttpServletResponse.SC_OK, form.get(), body);
+    }
+
+    private void ontology(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Path> file = site.ontologies.file(name);
+        if (file.isEmpty()) {
+            notFound(request, response, base + ONTOLOGY_PATH + name, List.of(Representation.HTML));
+            return;
+        }
+        Optional<Representation> form = negotiate(request, response, RDF_FIRST);
+        if (form.isEmpty())
+            return;
+        if (form.get() == Representation.TURTLE) {
+            // The file as it is written, comments included.
+            send(request, response, HttpServletResponse.SC_OK, Representation.TURTLE, Files.readAllBytes(file.get()));
+            return;
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(file.get()).lang(Lang.TURTLE).parse(g);
+        byte[] body = form.get() == Representation.HTML
+            ? pages.render("resource.jte", pages.graphPage(name, base + ONTOLOGY_PATH + name, g, formats(request, RDF_FIRST)))
+            : rdf(g, form.get());
+        send(request, response, HttpServletResponse.SC_OK, form.get(), body);
+    }
+
+    private void stylesheet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try (InputStream in = SiteFilter.class.getResourceAsStream("site.css")) {
+            if (in == null)
+                throw new IllegalStateException("site.css missing from the class path");
+            byte[] css = in.readAllBytes();
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/css; charset=utf-8");
+            response.setContentLength(css.length);
+            if (!request.getMethod().equals("HEAD"))
+                response.getOutputStream().write(css);
+        }
+    }
+
+    /** 404: a page saying what the site has, or the asked RDF form's empty answer. */
+    private void notFound(HttpServletRequest request, HttpServletResponse response, String uri,
+                          List<Representation> offered) throws IOException {
+        Representation form = offered.get(0);
+        byte[] body = form == Representation.HTML
+            ? pages.render("notfound.jte", new PageModel.NotFoundPage(uri))
+            : rdf(GraphFactory.createDefaultGraph(), form);
+        send(request, response, HttpServletResponse.SC_NOT_FOUND, form, body);
+    }
+
+    private void html(HttpServletRequest request, HttpServletResponse response, int status, byte[] page,
+                      List<Representation> offered) throws IOException {
+        if (negotiate(request, response, offered).isPresent())
+            send(request, response, status, Representation.HTML, page);
+    }
+
+    /** The form to answer in; when there is none, answers 406 and returns empty. */
+    private Optional<Representation> negotiate(HttpServletRequest request, HttpServletResponse response,
+                                               List<Representation> offered) throws IOException {
+        Optional<Representation> form = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"),
+            offered);
+        if (form.isEmpty())
+            plain(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, "none of the types asked for is served here; "
+                + "this resource is served as " + offered.stream().map(Representation::mediaType).toList());
+        return form;
+    }
+
+    /** Links to each form of the page asked for, by {@code ?format=}. */
+    private static List<Link> formats(HttpServletRequest request, List<Representation> offered) {
+        return offered.stream().filter(r -> r != Representation.HTML)
+            .map(r -> new Link(request.getRequestURI() + "?format=" + r.formatName(), r.mediaType())).toList();
+    }
+
+    private static byte[] rdf(Graph g, Representation form) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, form.rdfFormat().orElseThrow());
+        return out.toByteArray();
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, int status,
+                             Representation form, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(form.contentType());
+        if (form == Representation.HTML)
+            response.setHeader("Content-Security-Policy", "default-src 'self'");
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD"))
+            response.getOutputStream().write(body);
+    }
+
+    private static void plain(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD"))
+            response.getOutputStream().write(body);
+    }
+
+    /**
+     * The request's path below the base path, percent-decoded, without a leading slash: {@code ""} for the home
+     * page, {@code rmrb/1958-09-05} for a day's issue. URIs minted under the base hold no {@code %}, so the decoded
+     * path is the URI's own.
+     */
+    private static String pathUnderBase(HttpServletRequest request) {
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return decoded.startsWith("/") ? decoded.substring(1) : decoded;
+    }
+}
