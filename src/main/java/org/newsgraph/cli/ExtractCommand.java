@@ -20,8 +20,10 @@ import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.article.Language;
 import org.newsgraph.article.Span;
+import org.newsgraph.campaign.CampaignReading;
 import org.newsgraph.extract.AmbiguousMention;
 import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Quantity;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Prints as JSON what extraction finds in an article file, or in plain text on standard input "
         + "(Chinese when it has Han characters): mentions, ambiguous names with their candidates, quantities and dates, "
-        + "with begin and end offsets in Unicode code points.")
+        + "with begin and end offsets in Unicode code points; for an article file also the campaign facts read in it "
+        + "and the sentences left out.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Mixin
@@ -62,6 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
         String article = "";   // what an entity of the article alone (#person-…) is a fragment of
         List<Quantity> quantities = new ArrayList<>();
         List<TimeExpression> dates = new ArrayList<>();
+        CampaignReading reading = CampaignReading.NONE;   // facts are read from articles, not from loose text
         if (input.equals("-")) {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             Extractor.TextAnnotations found = converter.extractor().annotate(text, Language.ofText(text), date);
@@ -77,6 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
             ambiguous.addAll(found.ambiguous());
             quantities.addAll(found.quantities());
             dates.addAll(found.dates());
+            reading = converted.facts();
         }
         JsonObject json = new JsonObject();
         String scope = article;
@@ -84,6 +89,8 @@ final class ExtractCommand implements Callable<Integer> {
         json.put("ambiguous", array(ambiguous.stream().map(ExtractCommand::ambiguous).toList()));
         json.put("quantities", array(quantities.stream().map(ExtractCommand::quantity).toList()));
         json.put("dates", array(dates.stream().map(ExtractCommand::date).toList()));
+        json.put("facts", FactJson.facts(reading, article));
+        json.put("leftOut", FactJson.leftOut(reading));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JSON.write(out, json);
         spec.commandLine().getOut().println(out.toString(StandardCharsets.UTF_8));
@@ -93,11 +100,16 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static JsonObject mention(Mention m, String article) {
         JsonObject o = located(m.text(), m.lang(), m.span());
-        o.put("entity", m.entity().isLocal() ? article + m.entity().iri() : m.entity().iri());
+        o.put("entity", entity(m.entity(), article));
         o.put("label", m.entity().label());
         o.put("kind", m.entity().kind().localName());
         o.put("wikidata", text(m.entity().wikidata()));
         return o;
+    }
+
+    /** An entity's IRI; one of the article alone ({@code #person-…}) is a fragment of {@code article}. */
+    static String entity(EntityRef ref, String article) {
+        return ref.isLocal() ? article + ref.iri() : ref.iri();
     }
 
     private static JsonObject ambiguous(AmbiguousMention m) {
@@ -111,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
         return o;
     }
 
-    private static JsonObject quantity(Quantity q) {
+    static JsonObject quantity(Quantity q) {
         JsonObject o = located(q.text(), q.lang(), q.span());
         o.put("value", number(q.value()));
         o.put("min", number(q.min()));
@@ -121,7 +133,7 @@ final class ExtractCommand implements Callable<Integer> {
         return o;
     }
 
-    private static JsonObject date(TimeExpression t) {
+    static JsonObject date(TimeExpression t) {
         JsonObject o = located(t.text(), t.lang(), t.span());
         o.put("value", text(t.value().map(LocalDate::toString)));
         o.put("from", text(t.from().map(LocalDate::toString)));
@@ -129,7 +141,7 @@ final class ExtractCommand implements Callable<Integer> {
         return o;
     }
 
-    private static JsonObject located(String text, Language lang, Span span) {
+    static JsonObject located(String text, Language lang, Span span) {
         JsonObject o = new JsonObject();
         o.put("text", text);
         o.put("lang", lang.tag());
@@ -138,13 +150,13 @@ final class ExtractCommand implements Callable<Integer> {
         return o;
     }
 
-    private static JsonArray array(List<JsonObject> items) {
+    static JsonArray array(List<JsonObject> items) {
         JsonArray a = new JsonArray();
         a.addAll(items);
         return a;
     }
 
-    private static JsonValue text(Optional<String> s) {
+    static JsonValue text(Optional<String> s) {
         return s.<JsonValue>map(JsonString::new).orElse(JsonNull.instance);
     }
 

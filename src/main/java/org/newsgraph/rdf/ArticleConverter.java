@@ -8,30 +8,34 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.ArticleParser;
+import org.newsgraph.campaign.CampaignFactFinder;
+import org.newsgraph.campaign.CampaignReading;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.MentionFinder;
 
 /**
- * The stages from a file to RDF, in order: parse, extract, map. Loading, checking and dumping all convert through
+ * The stages from a file to RDF, in order: parse, extract, read campaign facts, map. Loading, checking and dumping all convert through
  * one instance, so they agree on what an article becomes. Thread-safe.
  */
 public final class ArticleConverter {
 
     private final ArticleParser parser;
     private final Extractor extractor;
+    private final CampaignFactFinder facts;
     private final ArticleMapper mapper;
 
-    private ArticleConverter(ArticleParser parser, Extractor extractor, ArticleMapper mapper) {
+    private ArticleConverter(ArticleParser parser, Extractor extractor, CampaignFactFinder facts, ArticleMapper mapper) {
         this.parser = parser;
         this.extractor = extractor;
+        this.facts = facts;
         this.mapper = mapper;
     }
 
     /** A converter under {@code uris}, with the authority data's names for datelines and publishers. */
     public static ArticleConverter create(UriScheme uris, AuthorityData authority) {
         return new ArticleConverter(ArticleParser.create(), new Extractor(authority.datelineFinder(), MentionFinder.create(authority.lexicon())),
-            ArticleMapper.builder().uris(uris).authority(authority).build());
+            CampaignFactFinder.create(), ArticleMapper.builder().uris(uris).authority(authority).build());
     }
 
     public UriScheme uris() { return mapper.uris(); }
@@ -39,27 +43,30 @@ public final class ArticleConverter {
     /** The extraction stage this converter runs, for text outside any article. */
     public Extractor extractor() { return extractor; }
 
-    /** Parses and annotates one file; nothing is written anywhere yet. */
+    /** Parses and annotates one file and reads its campaign facts; nothing is written anywhere yet. */
     public Converted read(Path file) throws IOException, ArticleFormatException {
         AnnotatedArticle annotated = extractor.annotate(parser.parse(file));
-        return new Converted(annotated, mapper.graphOf(annotated.article()), mapper.originalOf(annotated.article()));
+        return new Converted(annotated, facts.read(annotated), mapper.graphOf(annotated.article()),
+            mapper.originalOf(annotated.article()));
     }
 
     /** Sends the quads of a converted article to {@code out}. */
     public void write(Converted converted, StreamRDF out) throws ArticleFormatException {
-        mapper.map(converted.annotated(), out);
+        mapper.map(converted.annotated(), converted.facts(), out);
     }
 
     /**
      * An article ready to be written.
      *
      * @param annotated the article with what extraction found
+     * @param facts     the campaign facts read in it, and the sentences left out
      * @param graph     its named graph
      * @param original  the URI of its original
      */
-    public record Converted(AnnotatedArticle annotated, Node graph, Node original) {
+    public record Converted(AnnotatedArticle annotated, CampaignReading facts, Node graph, Node original) {
         public Converted {
             Objects.requireNonNull(annotated, "annotated");
+            Objects.requireNonNull(facts, "facts");
         }
 
         public String archivePath() { return annotated.article().path().archivePath(); }

@@ -4,7 +4,6 @@ import static org.newsgraph.article.Language.EN;
 import static org.newsgraph.article.Language.ZH;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import org.newsgraph.article.GlossaryEntry;
 import org.newsgraph.article.Header;
 import org.newsgraph.article.Language;
 import org.newsgraph.article.Photo;
+import org.newsgraph.campaign.CampaignReading;
 import org.newsgraph.extract.AmbiguousMention;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Dateline;
@@ -68,8 +68,11 @@ public final class ArticleMapper {
         return uris.original(article, archive(article));
     }
 
-    /** Sends the quads of {@code annotated} to {@code out}; the caller starts and finishes the stream. */
-    public void map(AnnotatedArticle annotated, StreamRDF out) throws ArticleFormatException {
+    /**
+     * Sends the quads of {@code annotated}, with the campaign facts read in it, to {@code out}; the caller starts and
+     * finishes the stream.
+     */
+    public void map(AnnotatedArticle annotated, CampaignReading facts, StreamRDF out) throws ArticleFormatException {
         Article a = annotated.article();
         Node periodical = periodical(a);
         String archive = authority.archiveOf(periodical);
@@ -137,10 +140,7 @@ public final class ArticleMapper {
             e.add(translation, SchemaOrg.image, image);
         }
 
-        EvidenceWriter evidence = new EvidenceWriter(e);
-        mentions(e, evidence, annotated, original, translation);
-        quantities(e, evidence, annotated, original, translation);
-        dates(e, evidence, annotated, original, translation);
+        extracted(e, annotated, facts, original, translation);
 
         int g = 0;
         for (GlossaryEntry entry : a.glossary()) {
@@ -150,6 +150,21 @@ public final class ArticleMapper {
             e.add(term, RDFS.label.asNode(), lang(entry.english(), EN));
             e.add(translation, NG.glossaryEntry, term);
         }
+    }
+
+    /**
+     * What the extraction stage and the campaign rules found, through one evidence writer, so that a span is written
+     * once however many mentions, amounts, dates and facts it supports.
+     */
+    private static void extracted(Emitter e, AnnotatedArticle annotated, CampaignReading facts, Node original,
+                                  Node translation) {
+        EvidenceWriter evidence = new EvidenceWriter(e);
+        ValueNodes values = new ValueNodes(annotated, original, translation);
+        mentions(e, evidence, annotated, original, translation);
+        quantities(e, evidence, values, annotated, original, translation);
+        dates(e, evidence, values, annotated, original, translation);
+        new CampaignMapper(e, evidence, values, original, translation, annotated.article().original().date())
+            .map(facts);
     }
 
     /**
@@ -164,8 +179,7 @@ public final class ArticleMapper {
         Map<Identification, Set<Node>> identifications = new LinkedHashMap<>();
         for (Mention m : annotated.mentions()) {
             Node article = m.lang() == ZH ? original : translation;
-            Node entity = m.entity().isLocal() ? UriScheme.fragment(original, m.entity().iri().substring(1))
-                : NodeFactory.createURI(m.entity().iri());
+            Node entity = entity(m.entity(), original);
             identifications.computeIfAbsent(new Identification(entity, m.method(), m.confidence()), k -> new LinkedHashSet<>())
                 .add(evidence.span(article, m.span(), m.text()));
             if (mentioned.add(List.of(article, entity)))
@@ -198,17 +212,20 @@ public final class ArticleMapper {
         }
     }
 
+    /** The resource an entity is: a gazetteer's or composed IRI, or a fragment of the original for a local one. */
+    static Node entity(EntityRef ref, Node original) {
+        return ref.isLocal() ? UriScheme.fragment(original, ref.iri().substring(1)) : NodeFactory.createURI(ref.iri());
+    }
+
     /** What the words of one mention annotation say: which entity they name, found how, and how surely. */
     private record Identification(Node entity, ExtractionMethod method, double confidence) {}
 
     /** Each amount as a schema:QuantitativeValue, derived from the words that state it. */
-    private static void quantities(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
-                                   Node translation) {
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+    private static void quantities(Emitter e, EvidenceWriter evidence, ValueNodes values, AnnotatedArticle annotated,
+                                   Node original, Node translation) {
         for (Quantity q : annotated.quantities()) {
             Node article = q.lang() == ZH ? original : translation;
-            String id = "quantity-" + counts.merge(q.lang(), 1, Integer::sum);
-            Node value = UriScheme.fragment(article, id + "-value");
+            Node value = values.of(q);
             e.add(value, RDF.type.asNode(), SchemaOrg.QuantitativeValue);
             q.value().ifPresent(v -> e.add(value, SchemaOrg.value, decimal(v)));
             q.min().ifPresent(v -> e.add(value, SchemaOrg.minValue, decimal(v)));
@@ -226,13 +243,11 @@ public final class ArticleMapper {
     }
 
     /** Each date or period as an ng:TimeReference, resolved where it can be, derived from its words. */
-    private static void dates(Emitter e, EvidenceWriter evidence, AnnotatedArticle annotated, Node original,
-                              Node translation) {
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+    private static void dates(Emitter e, EvidenceWriter evidence, ValueNodes values, AnnotatedArticle annotated,
+                              Node original, Node translation) {
         for (TimeExpression t : annotated.dates()) {
             Node article = t.lang() == ZH ? original : translation;
-            String id = "date-" + counts.merge(t.lang(), 1, Integer::sum);
-            Node time = UriScheme.fragment(article, id + "-value");
+            Node time = values.of(t);
             e.add(time, RDF.type.asNode(), NG.TimeReference);
             t.value().ifPresent(d -> e.add(time, NG.date, xsdDate(d)));
             t.from().ifPresent(d -> e.add(time, NG.from, xsdDate(d)));
@@ -274,7 +289,7 @@ public final class ArticleMapper {
         return NodeFactory.createLiteralDT(value.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
     }
 
-    private static Node xsdDate(java.time.LocalDate d) {
+    static Node xsdDate(java.time.LocalDate d) {
         return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
@@ -325,7 +340,7 @@ public final class ArticleMapper {
 
     private static Node date(Header h) { return xsdDate(h.date()); }
 
-    private static Node lang(String text, Language lang) { return NodeFactory.createLiteralLang(text, lang.tag()); }
+    static Node lang(String text, Language lang) { return NodeFactory.createLiteralLang(text, lang.tag()); }
 
     private static Node plain(String text) { return NodeFactory.createLiteralString(text); }
 

@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -158,6 +159,33 @@ class NewsgraphCommandTest {
     }
 
     @Test
+    void extractPrintsTheCampaignFactsWithTheirEvidenceAndTheSentencesLeftOut() throws Exception {
+        assertEquals(0, run("extract", TestCorpus.REFERENCE.toString()), err.toString());
+        JsonObject json = JSON.parse(out.toString());
+        JsonObject guangdong = json.get("facts").getAsArray().stream().map(v -> v.getAsObject())
+            .filter(o -> o.get("class").getAsString().value().equals("Target")
+                && o.get("quantity").getAsObject().get("text").getAsString().value().equals("二十八万吨"))
+            .findFirst().orElseThrow();
+        assertTrue(guangdong.get("id").getAsString().value().matches("target-\\d+"), guangdong.toString());
+        assertEquals("steel", guangdong.get("commodity").getAsString().value());
+        assertEquals("assignedTask", guangdong.get("kind").getAsString().value());
+        assertEquals("年底前", guangdong.get("deadline").getAsObject().get("text").getAsString().value());
+        assertEquals(TestCorpus.BASE + "place/guangdong", guangdong.get("regions").getAsArray().get(0).getAsString().value());
+        // The meeting that set it is named by its id, as the graph names it.
+        String meeting = guangdong.get("setAt").getAsString().value();
+        assertTrue(json.get("facts").getAsArray().stream().anyMatch(v -> v.getAsObject().get("id").getAsString().value()
+            .equals(meeting) && v.getAsObject().get("class").getAsString().value().equals("Meeting")), meeting);
+        JsonArray evidence = guangdong.get("evidence").getAsArray();
+        assertEquals(Set.of("text", "lang", "begin", "end"), evidence.get(0).getAsObject().keys());
+        assertEquals("zh", evidence.get(0).getAsObject().get("lang").getAsString().value());
+        assertTrue(evidence.get(0).getAsObject().get("text").getAsString().value().contains("二十八万吨"));
+        assertTrue(evidence.get(1).getAsObject().get("text").getAsString().value().contains("280,000 tons"));
+        assertTrue(guangdong.get("confidence").getAsNumber().value().doubleValue() > 0);
+        JsonObject leftOut = json.get("leftOut").getAsArray().get(0).getAsObject();
+        assertEquals(Set.of("text", "lang", "begin", "end", "reason"), leftOut.keys());
+    }
+
+    @Test
     void extractReadsPlainTextFromStandardInput() {
         var stdin = System.in;
         try {
@@ -171,6 +199,7 @@ class NewsgraphCommandTest {
         JsonObject day = json.get("dates").getAsArray().get(0).getAsObject();
         assertEquals("4日", day.get("text").getAsString().value());
         assertTrue(day.get("value").isNull(), "no paper date to resolve it against");
+        assertEquals(0, json.get("facts").getAsArray().size(), "facts are read from articles only");
     }
 
     private static final String NO_ARTICLE_FILES = ": no article files (names like …YYYY-MM-DD_title.md or .md.txt); ";
