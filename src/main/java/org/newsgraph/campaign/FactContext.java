@@ -43,6 +43,16 @@ final class FactContext {
         return i > 0 ? Optional.of(chinese.get(i - 1)) : Optional.empty();
     }
 
+    /** The sentences of the paragraph of {@code s} that come before it, in order. */
+    List<Sentence> earlierInParagraph(Sentence s) {
+        return annotated.article().originalBody().paragraphs().stream()
+            .filter(p -> p.span().begin() <= s.span().begin() && s.span().end() <= p.span().end())
+            .findFirst()
+            .map(p -> chinese.stream().filter(e -> e.span().begin() >= p.span().begin()
+                && e.span().end() <= s.span().begin()).toList())
+            .orElse(List.of());
+    }
+
     /** The day the paper came out, against which dates are resolved. */
     LocalDate paperDate() { return annotated.article().original().date(); }
 

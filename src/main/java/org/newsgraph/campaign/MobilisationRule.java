@@ -3,6 +3,8 @@ package org.newsgraph.campaign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Quantity;
@@ -23,6 +25,8 @@ final class MobilisationRule implements FactRule {
 
     private static final List<String> VERBS = List.of("动员", "集结", "组织", "调集", "抽调");
     private static final List<String> FORMING = List.of("组成", "成立");
+    /** 的 and a name of an army, right after an amount of people: 的钢铁运输大军, 的筑路大军. */
+    private static final Pattern ARMY_AFTER = Pattern.compile("^的(\\p{IsHan}{2,6}军)");
     /** What stands in front of the noun in an amount's words: numerals and their markers. */
     private static final String NUMERAL = "0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千万亿多余近约以上的";
 
@@ -49,12 +53,18 @@ final class MobilisationRule implements FactRule {
             parts.quotes().stream().filter(q -> q.begin() > after && q.end() < clauseEnd).map(parts::name)
                 .forEach(forces::add);
             if (forces.isEmpty())
-                countedNoun(amount).ifPresent(forces::add);
+                countedNoun(amount).or(() -> armyAfter(parts.text().substring(after, clauseEnd))).ifPresent(forces::add);
             context.add(new Mobilisation(amount, parts.regionsBefore(verb), forces,
                 parts.tasks(verb + 2, parts.text().length()),
                 parts.organisations(0, verb).stream().map(Mention::entity).distinct().toList(),
                 context.evidence(sentence, CONFIDENCE)));
         }
+    }
+
+    /** The army an amount of people makes up, named right after it: 七万九千多人的钢铁运输大军. */
+    private static Optional<Name> armyAfter(String after) {
+        Matcher army = ARMY_AFTER.matcher(after);
+        return army.find() ? Optional.of(new Name(army.group(1), Optional.empty())) : Optional.empty();
     }
 
     /** 钢铁大军 of 五十七万钢铁大军; nothing of 百万大军 or 万人, which say only how many. */

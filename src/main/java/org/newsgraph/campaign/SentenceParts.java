@@ -48,9 +48,7 @@ final class SentenceParts {
     SentenceParts(Sentence sentence, FactContext context) {
         this.sentence = sentence;
         this.context = context;
-        List<Mention> all = context.mentions(sentence);
-        this.outermost = all.stream().filter(m -> all.stream().noneMatch(o -> o != m && contains(o.span(), m.span())))
-            .toList();
+        this.outermost = Subjects.outermost(context.mentions(sentence));
     }
 
     String text() { return sentence.text(); }
@@ -234,46 +232,22 @@ final class SentenceParts {
             .findFirst();
     }
 
-    /** The outermost mention the paragraph opens with, when it opens with one. */
-    private Optional<Mention> paragraphOpening() {
-        Optional<Paragraph> p = paragraph();
-        if (p.isEmpty())
-            return Optional.empty();
-        int start = p.get().span().begin();
-        return context.annotated().mentions().stream()
-            .filter(m -> m.lang() == sentence.lang() && m.span().begin() == start)
-            .max((a, b) -> Integer.compare(a.span().end(), b.span().end()));
-    }
-
     /** The party committee of a place of {@code level} that opens the paragraph: 中共广东省委 for 省委. */
     Optional<EntityRef> paragraphCommittee(EntityKind level) {
-        return paragraphOpening().filter(m -> m.entity().parentOrganization().isPresent())
-            .filter(m -> placeWithin(m).filter(p -> p.kind() == level).isPresent()).map(Mention::entity);
+        return Subjects.paragraphOpening(sentence, context).map(Mention::entity)
+            .filter(e -> e.parentOrganization().isPresent())
+            .filter(e -> placeServedBy(e).filter(p -> p.kind() == level).isPresent());
     }
 
     /** The place of {@code level} the paragraph opens with, itself or as an organisation's: Henan for 全省. */
     Optional<EntityRef> paragraphPlace(EntityKind level) {
-        return paragraphOpening().flatMap(m -> m.entity().place() ? Optional.of(m.entity()) : placeWithin(m))
+        return Subjects.paragraphOpening(sentence, context).map(Mention::entity)
+            .flatMap(e -> e.place() ? Optional.of(e) : placeServedBy(e))
             .filter(p -> p.kind() == level);
     }
 
-    /** The place named within an organisation's words: Hunan in 中共湖南省委. */
-    Optional<EntityRef> placeWithin(Mention organisation) {
-        return context.annotated().mentions().stream()
-            .filter(m -> m.lang() == organisation.lang() && m != organisation && m.entity().place()
-                && contains(organisation.span(), m.span()))
-            .map(Mention::entity)
-            .filter(p -> organisation.entity().areaServed().map(p.iri()::equals).orElse(true))
-            .findFirst();
-    }
-
-    /** The place an organisation composed from a place's name serves, as the article mentions it. */
+    /** The place an organisation composed from a place's name serves, as the article names it. */
     Optional<EntityRef> placeServedBy(EntityRef organisation) {
-        return organisation.areaServed().flatMap(iri -> context.annotated().mentions().stream().map(Mention::entity)
-            .filter(e -> e.place() && e.iri().equals(iri)).findFirst());
-    }
-
-    private static boolean contains(Span outer, Span inner) {
-        return outer.begin() <= inner.begin() && inner.end() <= outer.end() && !outer.equals(inner);
+        return Subjects.placeServedBy(organisation, context);
     }
 }

@@ -55,6 +55,18 @@ final class Subjects {
         return found;
     }
 
+    /**
+     * The bodies and places {@code sentence} names between its characters {@code from} and {@code before}, with no
+     * recourse to its paragraph: 信阳县产生铁…，商城县产生铁… names one county for each amount.
+     */
+    static Found named(Sentence sentence, int from, int before, FactContext context) {
+        int begin = sentence.span().begin() + sentence.text().codePointCount(0, from);
+        int limit = sentence.span().begin() + sentence.text().codePointCount(0, before);
+        return of(outermost(context.mentions(sentence)).stream()
+            .filter(m -> m.span().begin() >= begin && m.span().end() <= limit && !inDispatch(sentence, m))
+            .filter(m -> !origin(sentence, m)).toList(), context);
+    }
+
     /** The organisations among {@code mentions} and the places they and the place mentions stand for. */
     private static Found of(List<Mention> mentions, FactContext context) {
         Map<String, EntityRef> bodies = new LinkedHashMap<>();
@@ -65,10 +77,15 @@ final class Subjects {
                 places.putIfAbsent(e.iri(), e);
             } else if (e.kind() == EntityKind.ORGANIZATION) {
                 bodies.putIfAbsent(e.iri(), e);
-                e.areaServed().flatMap(iri -> place(iri, context)).ifPresent(p -> places.putIfAbsent(p.iri(), p));
+                placeServedBy(e, context).ifPresent(p -> places.putIfAbsent(p.iri(), p));
             }
         }
         return new Found(List.copyOf(bodies.values()), List.copyOf(places.values()));
+    }
+
+    /** The place an organisation composed from a place's name serves, as the article names it: Hunan for 中共湖南省委. */
+    static Optional<EntityRef> placeServedBy(EntityRef organisation, FactContext context) {
+        return organisation.areaServed().flatMap(iri -> place(iri, context));
     }
 
     /** The entity of a place the article names, by IRI. */
@@ -77,8 +94,8 @@ final class Subjects {
             .findFirst();
     }
 
-    /** The organisation or place a paragraph opens with, after its dispatch words. */
-    private static Optional<Mention> paragraphOpening(Sentence sentence, FactContext context) {
+    /** The organisation or place the paragraph of {@code sentence} opens with, after its dispatch words. */
+    static Optional<Mention> paragraphOpening(Sentence sentence, FactContext context) {
         for (Paragraph p : context.annotated().article().originalBody().paragraphs()) {
             if (p.span().begin() > sentence.span().begin() || p.span().end() < sentence.span().end())
                 continue;
@@ -121,7 +138,7 @@ final class Subjects {
     }
 
     /** The mentions not inside another: 中共广东省委, not the 广东省 within it. */
-    private static List<Mention> outermost(List<Mention> mentions) {
+    static List<Mention> outermost(List<Mention> mentions) {
         return mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o != m
             && o.span().begin() <= m.span().begin() && m.span().end() <= o.span().end()
             && o.span().length() > m.span().length())).toList();

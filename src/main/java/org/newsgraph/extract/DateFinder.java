@@ -19,13 +19,18 @@ import org.newsgraph.text.Numerals;
 /**
  * Finds dates and periods in Chinese and English text and resolves them against the date of the paper they were
  * printed in. A day of the month later than the paper's own day belongs to the month before (本报天津30日电 in the
- * paper of 1958-10-01 is 1958-09-30); a month without a year is in the paper's year. Thread-safe.
+ * paper of 1958-10-01 is 1958-09-30); a month without a year is in the paper's year. 自29日中午到30日中午一昼夜间 is one
+ * period, from the first day to the second, not two dates. Thread-safe.
  */
 public final class DateFinder {
 
     private static final String N = "[0-9０-９零〇一二两三四五六七八九十廿卅]";
+    /** A part of a day after its date: 29日中午, 28日晚上. */
+    private static final String PART_OF_DAY = "(?:凌晨|早晨|上午|中午|下午|傍晚|晚上|晚|夜里|夜间|零时)?";
     private static final Pattern ZH = Pattern.compile(
-        "(?<ymd>(?<y>" + N + "{4})年(?<ym>" + N + "{1,2})月(?<yd>" + N + "{1,3})日)"
+        "(?<dr>[自从](?:(?<drm1>" + N + "{1,2})月)?(?<drd1>" + N + "{1,3})日" + PART_OF_DAY + "(?:到|至)"
+            + "(?:(?<drm2>" + N + "{1,2})月)?(?<drd2>" + N + "{1,3})日" + PART_OF_DAY + "(?:一昼夜间?)?)"
+            + "|(?<ymd>(?<y>" + N + "{4})年(?<ym>" + N + "{1,2})月(?<yd>" + N + "{1,3})日)"
             + "|(?<md>(?<mdm>" + N + "{1,2})月(?<mdd>" + N + "{1,3})日)"
             + "|(?<mr>(?<m1>" + N + "{1,2})(?:、|至|到|—|-)(?<m2>" + N + "{1,2})月份?)"
             + "|(?<mo>(?<m>" + N + "{1,2})月份?(?<part>底|末|初|上旬|中旬|下旬)?)"
@@ -63,6 +68,13 @@ public final class DateFinder {
                 } else if (has(m, "md")) {
                     int year = has(m, "y") ? number(m.group("y")) : paper.getYear();
                     value = Optional.of(LocalDate.of(year, month(m.group("mdm")), number(m.group("mdd"))));
+                } else if (has(m, "dr")) {
+                    LocalDate first = day(group(m, "drm1"), m.group("drd1"), paper);
+                    LocalDate last = day(group(m, "drm2"), m.group("drd2"), paper);
+                    if (!last.isBefore(first)) {
+                        from = Optional.of(first);
+                        to = Optional.of(last);
+                    }
                 } else if (has(m, "mr")) {
                     from = Optional.of(YearMonth.of(paper.getYear(), month(m.group("m1"))).atDay(1));
                     to = Optional.of(YearMonth.of(paper.getYear(), month(m.group("m2"))).atEndOfMonth());
@@ -106,6 +118,12 @@ public final class DateFinder {
         if (day > paper.getDayOfMonth())
             month = month.minusMonths(1);
         return month.atDay(day);
+    }
+
+    /** A day of a month the words name, or of the month {@link #dayOfMonth} tells when they name none. */
+    private static LocalDate day(String month, String day, LocalDate paper) {
+        return month == null ? dayOfMonth(number(day), paper)
+            : LocalDate.of(paper.getYear(), number(month), number(day));
     }
 
     private static boolean has(Matcher m, String group) { return group(m, group) != null; }

@@ -2,12 +2,10 @@ package org.newsgraph.eval;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleFiles;
 import org.newsgraph.article.ArticleFormatException;
-import org.newsgraph.article.ArticleParser;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.EntityRef;
@@ -38,9 +30,6 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.rdf.ArticleConverter;
-import org.newsgraph.rdf.AuthorityData;
-import org.newsgraph.rdf.SchemaOrg;
-import org.newsgraph.rdf.UriScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,35 +42,14 @@ public final class HeldOutEvaluation {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeldOutEvaluation.class);
 
-    private final Map<String, Article> articles;
+    private final HeldOutArticles heldOut;
     private final GoldSet gold;
-    private final Extractor extractor;
-    private final Graph authority;
     private final Set<String> sourceQids;
-    /** Chinese names of each authority resource, and the resources of each name. */
-    private final Map<Node, Set<String>> zhNames = new HashMap<>();
-    private final Map<String, Set<Node>> byZhName = new HashMap<>();
 
     private HeldOutEvaluation(Builder b) throws IOException, ArticleFormatException {
-        ArticleParser parser = ArticleParser.create();
-        Map<String, Article> parsed = new TreeMap<>();
-        for (Path file : ArticleFiles.find(List.of(b.articles)).files())
-            parsed.put(file.getFileName().toString(), parser.parse(file));
-        this.articles = parsed;
-        UriScheme uris = UriScheme.of(b.base);
-        AuthorityData data = AuthorityData.load(b.authority, uris);
-        this.extractor = ArticleConverter.create(uris, data).extractor();
-        this.authority = data.union();
-        this.gold = GoldSet.read(b.gold, articles);
+        this.heldOut = HeldOutArticles.load(b.articles, b.authority, b.base);
+        this.gold = GoldSet.read(b.gold, heldOut.articles());
         this.sourceQids = sourceQids(b.gazetteerSources);
-        for (Node p : List.of(SchemaOrg.name, SchemaOrg.alternateName))
-            authority.find(Node.ANY, p, Node.ANY).forEach(t -> {
-                if (t.getObject().isLiteral() && t.getObject().getLiteralLanguage().startsWith("zh")) {
-                    String name = t.getObject().getLiteralLexicalForm();
-                    zhNames.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(name);
-                    byZhName.computeIfAbsent(name, k -> new HashSet<>()).add(t.getSubject());
-                }
-            });
     }
 
     public static Builder builder() { return new Builder(); }
@@ -117,18 +85,6 @@ public final class HeldOutEvaluation {
             g.wikidata().filter(q -> !sourceQids.contains(q)).ifPresent(q -> problems.add(
                 "mentions.tsv:" + g.line() + ": " + q + " is in none of the gazetteer's source files"));
         return problems;
-    }
-
-    /** Counts of one measure: correct answers, answers the system gave, answers the gold holds. */
-    public record Score(int correct, int system, int gold) {
-        public double precision() { return system == 0 ? 0 : (double) correct / system; }
-        public double recall() { return gold == 0 ? 0 : (double) correct / gold; }
-        Score plus(Score o) { return new Score(correct + o.correct, system + o.system, gold + o.gold); }
-        static final Score NONE = new Score(0, 0, 0);
-        @Override public String toString() {
-            return String.format(Locale.ROOT, "P %.3f (%d/%d), R %.3f (%d/%d)", precision(), correct, system,
-                recall(), correct, gold);
-        }
     }
 
     /** The scores of one article, with every false positive and false negative in words. */
@@ -179,8 +135,8 @@ public final class HeldOutEvaluation {
         if (!problems.isEmpty())
             throw new IllegalStateException("malformed gold:\n" + String.join("\n", problems));
         List<ArticleResult> results = new ArrayList<>();
-        for (Map.Entry<String, Article> e : articles.entrySet())
-            results.add(score(e.getKey(), extractor.annotate(e.getValue())));
+        for (Map.Entry<String, Article> e : heldOut.articles().entrySet())
+            results.add(score(e.getKey(), heldOut.annotate(e.getValue())));
         Result result = new Result(results);
         LOG.info("held-out mentions: {}", result.mentions());
         LOG.info("held-out links: {}", result.links());
@@ -232,7 +188,7 @@ public final class HeldOutEvaluation {
             byKind.computeIfAbsent(kind.get(), k -> new int[3])[1]++;
             byLang.computeIfAbsent(at.lang, k -> new int[3])[1]++;
             GoldSet.GoldMention g = goldAt.get(at);
-            if (g != null && !found.contains(g) && names(m.entity(), g)) {
+            if (g != null && !found.contains(g) && heldOut.names(m.entity(), g.entity(), g.province())) {
                 found.add(g);
                 byKind.computeIfAbsent(g.kind(), k -> new int[3])[0]++;
                 byLang.get(at.lang)[0]++;
@@ -270,7 +226,7 @@ public final class HeldOutEvaluation {
         for (Quantity q : annotated.quantities()) {
             At at = At.of(lang(q.lang()), q.span());
             Optional<GoldSet.GoldFigure> g = goldFigures.stream().filter(f -> !matched.contains(f)
-                && f.lang().equals(at.lang) && overlap(f.span(), q.span()) && agree(f, q)).findFirst();
+                && f.lang().equals(at.lang) && Amounts.overlap(f.span(), q.span()) && agree(f, q)).findFirst();
             if (g.isPresent())
                 matched.add(g.get());
             else
@@ -289,44 +245,6 @@ public final class HeldOutEvaluation {
         return scores;
     }
 
-    /**
-     * True when the system's entity is the gold's: the gold key is one of its Chinese names, and it lies in the
-     * gold province, by containment in the authority data or by its names.
-     */
-    private boolean names(EntityRef entity, GoldSet.GoldMention g) {
-        Set<String> names = zhNamesOf(entity);
-        if (!names.contains(g.entity()))
-            return false;
-        if (g.province().isEmpty())
-            return true;
-        Set<String> province = new HashSet<>(Set.of(g.province().get()));
-        byZhName.getOrDefault(g.province().get(), Set.of()).forEach(p -> province.addAll(zhNames.get(p)));
-        if (!entity.isLocal() && containedIn(NodeFactory.createURI(entity.iri()), province, new HashSet<>()))
-            return true;
-        return names.stream().anyMatch(n -> province.stream().anyMatch(p -> !n.equals(p) && n.contains(p)));
-    }
-
-    private boolean containedIn(Node place, Set<String> province, Set<Node> seen) {
-        for (Node parent : authority.find(place, SchemaOrg.containedInPlace, Node.ANY).mapWith(Triple::getObject)
-            .toList()) {
-            if (!seen.add(parent))
-                continue;
-            if (zhNames.getOrDefault(parent, Set.of()).stream().anyMatch(province::contains)
-                || containedIn(parent, province, seen))
-                return true;
-        }
-        return false;
-    }
-
-    private Set<String> zhNamesOf(EntityRef entity) {
-        Set<String> names = new HashSet<>();
-        if (!entity.labelZh().isEmpty())
-            names.add(entity.labelZh());
-        if (!entity.isLocal())
-            names.addAll(zhNames.getOrDefault(NodeFactory.createURI(entity.iri()), Set.of()));
-        return names;
-    }
-
     // The one place that reads extraction's own codes, so that a change of their types is a one-line fix here.
 
     /** {@code place}, {@code person} or {@code organization}; empty for what the evaluation does not score. */
@@ -341,36 +259,10 @@ public final class HeldOutEvaluation {
 
     private static String lang(Object lang) { return lang.toString().toLowerCase(Locale.ROOT); }
 
-    private static Optional<String> per(Quantity q) { return q.per().map(p -> p.toString().toLowerCase(Locale.ROOT)); }
-
-    /** A unit as compared: its code or its words, case and width folded; UN/CEFACT P1 is the percent sign. */
-    /**
-     * A unit as the gold writes it (the word of the text: 公里, kilometers) or as extraction gives it (the UN/CEFACT
-     * code: KMT), in one form, so that the same unit compares equal.
-     */
-    private static String unit(String u) {
-        String folded = u.replace('％', '%').trim().toLowerCase(Locale.ROOT);
-        return UNIT_CODES.getOrDefault(folded, folded);
-    }
-
-    private static final Map<String, String> UNIT_CODES = Map.ofEntries(
-        Map.entry("p1", "%"), Map.entry("公里", "kmt"), Map.entry("kilometers", "kmt"), Map.entry("公尺", "mtr"),
-        Map.entry("米", "mtr"), Map.entry("meters", "mtr"), Map.entry("公斤", "kgm"), Map.entry("kilograms", "kgm"),
-        Map.entry("立方公尺", "mtq"), Map.entry("立方米", "mtq"), Map.entry("cubic meters", "mtq"), Map.entry("cubic-meter", "mtq"),
-        Map.entry("公顷", "har"), Map.entry("hectares", "har"));
-
     private static boolean agree(GoldSet.GoldFigure g, Quantity q) {
-        return same(g.value(), q.value()) && same(g.min(), q.min()) && same(g.max(), q.max())
-            && (q.unitCode().map(HeldOutEvaluation::unit).equals(Optional.of(unit(g.unit())))
-                || q.unitText().map(HeldOutEvaluation::unit).equals(Optional.of(unit(g.unit()))))
-            && g.per().map(p -> p.toLowerCase(Locale.ROOT)).equals(per(q));
+        return Amounts.agree(g.value(), g.min(), g.max(), g.unit(), q)
+            && g.per().map(p -> p.toLowerCase(Locale.ROOT)).equals(Amounts.per(q));
     }
-
-    private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
-        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
-    }
-
-    private static boolean overlap(Span a, Span b) { return a.begin() < b.end() && b.begin() < a.end(); }
 
     private static String describe(EntityRef e) {
         return kindOf(e).orElse("?") + " " + (e.labelZh().isEmpty() ? e.label() : e.labelZh()) + " <" + e.iri() + ">"
@@ -378,17 +270,12 @@ public final class HeldOutEvaluation {
     }
 
     private static String describe(Quantity q) {
-        return amount(q.value(), q.min(), q.max()) + " " + q.unit().orElse("(no unit)") + per(q).map(p -> " per " + p)
-            .orElse("");
+        return Amounts.text(q.value(), q.min(), q.max()) + " " + q.unit().orElse("(no unit)")
+            + Amounts.per(q).map(p -> " per " + p).orElse("");
     }
 
     private static String describe(GoldSet.GoldFigure g) {
-        return amount(g.value(), g.min(), g.max()) + " " + g.unit() + g.per().map(p -> " per " + p).orElse("");
-    }
-
-    private static String amount(Optional<BigDecimal> value, Optional<BigDecimal> min, Optional<BigDecimal> max) {
-        return value.map(BigDecimal::toPlainString).orElseGet(() -> min.map(BigDecimal::toPlainString).orElse("")
-            + "–" + max.map(BigDecimal::toPlainString).orElse(""));
+        return Amounts.text(g.value(), g.min(), g.max()) + " " + g.unit() + g.per().map(p -> " per " + p).orElse("");
     }
 
     /**

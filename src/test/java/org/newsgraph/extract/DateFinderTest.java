@@ -32,6 +32,9 @@ class DateFinderTest {
         "1958-09-05 | 为10至12月份的生产 | 10至12月份 | | 1958-10-01 | 1958-12-31",
         "1958-10-01 | 本报天津30日电 | 30日 | 1958-09-30 | | ",
         "1958-10-01 | 从9月10日到 | 9月10日 | 1958-09-10 | | ",
+        "1958-10-01 | 江苏省自29日中午到30日中午一昼夜间，产铁 | 自29日中午到30日中午一昼夜间 | | 1958-09-29 | 1958-09-30",
+        "1958-10-01 | 自30日到1日 | 自30日到1日 | | 1958-09-30 | 1958-10-01",
+        "1958-10-05 | 从9月28日至10月2日止 | 从9月28日至10月2日 | | 1958-09-28 | 1958-10-02",
         "1966-08-01 | 新华社三十一日讯 | 三十一日 | 1966-07-31 | | ",
         "1989-05-31 | 记者５月３１日报道 | ５月３１日 | 1989-05-31 | | ",
         "1958-09-05 | 1958年9月5日 | 1958年9月5日 | 1958-09-05 | | ",
@@ -61,6 +64,14 @@ class DateFinderTest {
     void aDateThatCannotBeResolvedKeepsItsWords() {
         List<TimeExpression> found = finder.find("2月30日", ZH, LocalDate.of(1958, 9, 5));
         assertEquals("2月30日", found.get(0).text());
+        assertFalse(found.get(0).isResolved());
+    }
+
+    @Test
+    void aPeriodThatWouldEndBeforeItStartsKeepsItsWords() {
+        // in the paper of 1958-10-02, 3日 is 1958-09-03, two days before 9月5日
+        List<TimeExpression> found = finder.find("自9月5日到3日", ZH, LocalDate.of(1958, 10, 2));
+        assertEquals(List.of("自9月5日到3日"), found.stream().map(TimeExpression::text).toList());
         assertFalse(found.get(0).isResolved());
     }
 
