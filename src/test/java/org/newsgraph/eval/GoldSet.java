@@ -111,6 +111,13 @@ final class GoldSet {
         return gold;
     }
 
+    /** Reads only the campaign facts of {@code goldFolder} ({@code facts.tsv}), for a set that has no other gold. */
+    static GoldSet readFactsOnly(Path goldFolder, Map<String, Article> articles) throws IOException {
+        GoldSet gold = new GoldSet();
+        gold.readFacts(goldFolder.resolve("facts.tsv"), articles);
+        return gold;
+    }
+
     List<GoldMention> mentions() { return List.copyOf(mentions); }
 
     List<GoldFigure> figures() { return List.copyOf(figures); }
