@@ -38,6 +38,8 @@ final class SentenceParts {
     private static final List<String> NOT_TASKS = List.of("新建炉", "已建炉", "炼铁用", "炼钢用", "冶炼用");
 
     private static final String CLAUSE_ENDS = "，；。！？：";
+    /** The last character of the words that send things to a place: 到, 往, 给, 支援. */
+    private static final String DESTINATION = "到往给援";
     private static final Pattern ZH_QUOTE = Pattern.compile("“([^“”]+)”");
     private static final Pattern EN_QUOTE = Pattern.compile("[\"“]([^\"“”]+)[\"”]");
 
@@ -93,7 +95,14 @@ final class SentenceParts {
 
     /** The outermost mentions of places whose words lie in {@code [from, to)}. */
     List<EntityRef> places(int from, int to) {
-        return within(from, to).stream().map(Mention::entity).filter(EntityRef::place).toList();
+        return within(from, to).stream().filter(m -> !isDestination(m)).map(Mention::entity).filter(EntityRef::place)
+            .toList();
+    }
+
+    /** A place things go to (调运到重庆, 运往上海, 支援上海) is not where the sentence's people or work are. */
+    private boolean isDestination(Mention m) {
+        int at = begin(m.span());
+        return at > 0 && DESTINATION.indexOf(text().charAt(at - 1)) >= 0;
     }
 
     /** The outermost mentions of people whose words lie in {@code [from, to)}. */

@@ -21,7 +21,7 @@ import org.newsgraph.rdf.UriScheme;
 /**
  * Constructions of the campaign's reporting, each in a sentence of its own, read from an article file in the
  * archive's format written for the test: a call whose figure comes before what it is for, a delivery that sets no
- * production target, an army named after its head-count.
+ * production target, an army named after its head-count, a place things are sent to.
  */
 class CampaignConstructionsTest {
 
@@ -51,6 +51,13 @@ class CampaignConstructionsTest {
         CampaignReading r = read("湖南省已经组织了七万九千多人的钢铁运输大军，运输生铁。");
         Mobilisation m = only(r, Mobilisation.class);
         assertEquals(List.of("钢铁运输大军"), m.forces().stream().map(Name::zh).toList());
+    }
+
+    @Test
+    void aPlaceThingsAreSentToIsNotWhereAnArmyIsAssembled() throws Exception {
+        CampaignReading r = read("为了把铁尽快调运到武汉炼钢，湖南省组织了十多万人，日夜运输生铁。");
+        Mobilisation m = only(r, Mobilisation.class);
+        assertEquals(List.of("Hunan"), m.regions().stream().map(e -> e.labelEn()).toList());
     }
 
     private static <T extends CampaignFact> T only(CampaignReading r, Class<T> type) {
