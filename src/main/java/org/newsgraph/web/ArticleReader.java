@@ -82,17 +82,19 @@ final class ArticleReader {
         markAnnotations(g, union, original, lang, spans, marks, facts);
         markValues(g, spans, marks);
 
-        String zh = literal(g, original, SchemaOrg.articleBody).orElse("");
-        String en = translation.flatMap(t -> literal(g, t, SchemaOrg.articleBody)).orElse("");
-        List<List<Piece>> zhParagraphs = paragraphs(zh, marks.getOrDefault(original, List.of()));
-        List<List<Piece>> enParagraphs = paragraphs(en, translation.map(t -> marks.getOrDefault(t, List.of())).orElse(List.of()));
-        List<ParagraphPair> pairs = new ArrayList<>();
-        for (int i = 0; i < Math.max(zhParagraphs.size(), enParagraphs.size()); i++)
-            pairs.add(new ParagraphPair(i + 1, i < zhParagraphs.size() ? zhParagraphs.get(i) : List.of(),
-                i < enParagraphs.size() ? enParagraphs.get(i) : List.of()));
-
         String headlineZh = literal(g, original, SchemaOrg.headline).orElse(null);
         String headlineEn = translation.flatMap(t -> literal(g, t, SchemaOrg.headline)).orElse(null);
+        String zh = literal(g, original, SchemaOrg.articleBody).orElse("");
+        String en = translation.flatMap(t -> literal(g, t, SchemaOrg.articleBody)).orElse("");
+        List<Paragraph> zhParagraphs = paragraphs(zh, marks.getOrDefault(original, List.of()));
+        List<Paragraph> enParagraphs = paragraphs(en, translation.map(t -> marks.getOrDefault(t, List.of())).orElse(List.of()));
+        // A body may open with the lines of its headline (the originals do, the translations mostly not): they are
+        // paired apart, so that the paragraphs after them pair by their order.
+        int zhHead = headlineLines(zhParagraphs, headlineZh), enHead = headlineLines(enParagraphs, headlineEn);
+        List<ParagraphPair> pairs = new ArrayList<>();
+        pair(zhParagraphs.subList(0, zhHead), enParagraphs.subList(0, enHead), pairs);
+        pair(zhParagraphs.subList(zhHead, zhParagraphs.size()), enParagraphs.subList(enHead, enParagraphs.size()), pairs);
+
         String title = uri.equals(original) || headlineEn == null ? (headlineZh != null ? headlineZh : headlineEn) : headlineEn;
         ParameterizedSparqlString describe = new ParameterizedSparqlString("DESCRIBE ?article");
         describe.setParam("article", original);
@@ -105,7 +107,7 @@ final class ArticleReader {
             literal(g, original, SchemaOrg.dateline).orElse(null),
             g.find(original, SchemaOrg.author, Node.ANY).mapWith(Triple::getObject)
                 .mapWith(a -> labels.value(g, a, lang)).toList(),
-            pairs, zhParagraphs.size(), enParagraphs.size(), photos(g, original, lang), facts, formats,
+            pairs, zhParagraphs.size() - zhHead, enParagraphs.size() - enHead, photos(g, original, lang), facts, formats,
             paths.queryPage(describe.toString()), translation.map(t -> paths.href(t.getURI())).orElse(null));
     }
 
@@ -240,19 +242,40 @@ final class ArticleReader {
         }
     }
 
+    /** A paragraph: its text and its marked pieces. */
+    private record Paragraph(String text, List<Piece> pieces) {}
+
     /** The text's paragraphs (its lines that hold more than white space), each cut into marked pieces. */
-    static List<List<Piece>> paragraphs(String text, List<Span> spans) {
+    private static List<Paragraph> paragraphs(String text, List<Span> spans) {
         int[] cp = text.codePoints().toArray();
-        List<List<Piece>> paragraphs = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= cp.length; i++) {
             if (i == cp.length || cp[i] == '\n') {
                 if (hasText(cp, start, i))
-                    paragraphs.add(Highlighter.pieces(cp, start, i, spans));
+                    paragraphs.add(new Paragraph(new String(cp, start, i - start), Highlighter.pieces(cp, start, i, spans)));
                 start = i + 1;
             }
         }
         return paragraphs;
+    }
+
+    /** How many of the first paragraphs are lines of the headline (its parts between runs of white space). */
+    private static int headlineLines(List<Paragraph> paragraphs, String headline) {
+        if (headline == null)
+            return 0;
+        List<String> parts = List.of(headline.strip().split("\\s{2,}|\\R"));
+        int n = 0;
+        while (n < paragraphs.size() && n < parts.size() && paragraphs.get(n).text().strip().equals(parts.get(n).strip()))
+            n++;
+        return n;
+    }
+
+    /** Pairs the paragraphs of both texts by their order, numbering on from those already paired. */
+    private static void pair(List<Paragraph> zh, List<Paragraph> en, List<ParagraphPair> pairs) {
+        for (int i = 0; i < Math.max(zh.size(), en.size()); i++)
+            pairs.add(new ParagraphPair(pairs.size() + 1, i < zh.size() ? zh.get(i).pieces() : List.of(),
+                i < en.size() ? en.get(i).pieces() : List.of()));
     }
 
     private static boolean hasText(int[] cp, int from, int to) {

@@ -97,7 +97,8 @@ public final class PageModel {
     /**
      * An article's page: the original and its translation side by side.
      *
-     * @param paragraphsZh the number of paragraphs of the original, to say when it differs from the translation's
+     * @param paragraphsZh the number of paragraphs of the original after the lines of its headline, to say when it
+     *                     differs from the translation's
      */
     public record ArticlePage(String title, String uri, String headlineZh, String headlineEn, String date,
                               Value day, String page, String section, String column, String dateline,

@@ -48,12 +48,19 @@ final class SiteFilter implements Filter {
     private static final String ASSETS = "assets/";
     private static final String STYLESHEET = ASSETS + "site.css";
     private static final String OVERVIEWS = "overviews";
-    /** The static files under {@code assets/}: the stylesheet, the query page's script and the vendored YASGUI. */
+    /** The static files under {@code assets/}: the stylesheet, the icon, the query page's script and the vendored YASGUI. */
     private static final java.util.regex.Pattern ASSET_NAME =
-        java.util.regex.Pattern.compile("(?:yasgui/)?[a-z][a-z0-9.-]*\\.(?:css|js)");
+        java.util.regex.Pattern.compile("(?:yasgui/)?[a-z][a-z0-9.-]*\\.(?:css|js|svg)");
     private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
-        "js", "text/javascript; charset=utf-8");
+        "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
     private static final int LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600;
+    /** Pages load nothing but the site's own files. */
+    private static final String PAGE_POLICY = "default-src 'self'";
+    /**
+     * The query page runs the site's own scripts, none inline; YASGUI sets inline styles on the elements it draws,
+     * which its stylesheet alone cannot replace.
+     */
+    private static final String QUERY_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
     private static final String ONTOLOGY_PATH = "ontology/";
     private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
 
@@ -106,6 +113,7 @@ final class SiteFilter implements Filter {
             html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
                 new PageModel.DumpsPage(site.dumps.dumps()), frame(request, response)), List.of(Representation.HTML));
         } else if (path.equals(SitePaths.QUERY_PAGE)) {
+            response.setHeader("Content-Security-Policy", QUERY_PAGE_POLICY);
             html(request, response, HttpServletResponse.SC_OK, pages.render("query.jte",
                 new PageModel.QueryPage(site.uris.basePath() + NewsgraphServer.QUERY_ENDPOINT, examples()),
                 frame(request, response)), List.of(Representation.HTML));
@@ -346,8 +354,8 @@ final class SiteFilter implements Filter {
                              Representation form, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType(form.contentType());
-        if (form == Representation.HTML)
-            response.setHeader("Content-Security-Policy", "default-src 'self'");
+        if (form == Representation.HTML && !response.containsHeader("Content-Security-Policy"))
+            response.setHeader("Content-Security-Policy", PAGE_POLICY);
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD"))
             response.getOutputStream().write(body);
