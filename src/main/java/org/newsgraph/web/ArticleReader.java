@@ -1,5 +1,6 @@
 package org.newsgraph.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -235,7 +236,7 @@ final class ArticleReader {
 
     private static String number(String lexical) {
         try {
-            java.math.BigDecimal d = new java.math.BigDecimal(lexical).stripTrailingZeros();
+            BigDecimal d = new BigDecimal(lexical).stripTrailingZeros();
             return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
         } catch (NumberFormatException notANumber) {
             return lexical;

@@ -35,6 +35,8 @@ import org.newsgraph.web.PageModel.Value;
 final class EntityReader {
 
     static final int PAGE_SIZE = 50;
+    /** The folders under the base where the authority data mints entities (see the README's URIs). */
+    private static final List<String> ENTITY_FOLDERS = List.of("place/", "organization/", "person/", "concept/");
 
     /** Each article (the original) that mentions the entity, with its date, headline and the words of both texts. */
     private static final String MENTIONING = """
@@ -50,15 +52,22 @@ final class EntityReader {
     private final DatasetGraph dataset;
     private final Labels labels;
     private final SitePaths paths;
+    private final String base;
 
-    EntityReader(DatasetGraph dataset, Labels labels, SitePaths paths) {
+    EntityReader(DatasetGraph dataset, Labels labels, SitePaths paths, String base) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.paths = Objects.requireNonNull(paths, "paths");
+        this.base = Objects.requireNonNull(base, "base");
     }
 
-    /** True when {@code uri} has a name and is not itself a name in use: a thing an entity page is for. */
+    /**
+     * True when {@code uri} is an entity's: minted in one of the entity folders, named, and not itself a name in use
+     * ({@code place/…/name-…}).
+     */
     boolean isEntity(Node uri) {
+        if (ENTITY_FOLDERS.stream().noneMatch(folder -> uri.getURI().startsWith(base + folder)))
+            return false;
         return Txn.calculateRead(dataset, () -> {
             Graph g = dataset.getUnionGraph();
             return (g.contains(uri, SchemaOrg.name, Node.ANY) || g.contains(uri, SKOS.prefLabel.asNode(), Node.ANY))

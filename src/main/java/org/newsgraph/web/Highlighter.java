@@ -47,7 +47,7 @@ final class Highlighter {
         // Outer spans first: by start, then the longer, then sentences before words.
         inRange.sort(Comparator.comparingInt(Span::begin).thenComparing(Comparator.comparingInt(Span::end).reversed())
             .thenComparing(s -> !s.isSentence()));
-        Tree root = new Tree(new Span(from, Math.max(to, from + 1), new Mark(Mark.Kind.FACT, null, null, null)));
+        Tree root = new Tree(null);
         Deque<Tree> open = new ArrayDeque<>();
         open.push(root);
         for (Span s : inRange) {
@@ -92,6 +92,7 @@ final class Highlighter {
         return link == null ? plain : new Piece(null, link, List.of(plain));
     }
 
+    /** A span and the spans inside it; the root, the whole range, has none of its own. */
     private static final class Tree {
         final Span span;
         final List<Tree> children = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
 import org.newsgraph.rdf.SchemaOrg;
 import org.newsgraph.web.PageModel.IssueArticle;
 import org.newsgraph.web.PageModel.IssuePage;
@@ -45,7 +46,7 @@ final class IssueReader {
         return Txn.calculateRead(dataset, () -> {
             Graph g = dataset.getUnionGraph();
             ParameterizedSparqlString q = new ParameterizedSparqlString(ARTICLES);
-            q.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
+            q.setNsPrefix("xsd", XSD.NS);
             q.setParam("issue", issue);
             q.setParam("isPartOf", SchemaOrg.isPartOf);
             q.setParam("inLanguage", SchemaOrg.inLanguage);

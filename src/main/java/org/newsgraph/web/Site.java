@@ -52,7 +52,7 @@ public final class Site {
         this.paths = new SitePaths(uris.base(), uris.basePath());
         Labels labels = new Labels(ontologies.vocabulary(), paths);
         this.articles = new ArticleReader(dataset, labels, paths);
-        this.entities = new EntityReader(dataset, labels, paths);
+        this.entities = new EntityReader(dataset, labels, paths, uris.base());
         this.issues = new IssueReader(dataset, labels);
         this.overviews = new Overviews(dataset, labels, paths);
         this.examples = List.copyOf(examples);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -49,8 +50,7 @@ final class SiteFilter implements Filter {
     private static final String STYLESHEET = ASSETS + "site.css";
     private static final String OVERVIEWS = "overviews";
     /** The static files under {@code assets/}: the stylesheet, the icon, the query page's script and the vendored YASGUI. */
-    private static final java.util.regex.Pattern ASSET_NAME =
-        java.util.regex.Pattern.compile("(?:yasgui/)?[a-z][a-z0-9.-]*\\.(?:css|js|svg)");
+    private static final Pattern ASSET_NAME = Pattern.compile("(?:yasgui/)?[a-z][a-z0-9.-]*\\.(?:css|js|svg)");
     private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
         "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
     private static final int LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600;

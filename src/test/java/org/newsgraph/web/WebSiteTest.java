@@ -252,6 +252,7 @@ class WebSiteTest {
         String original = text(get(HOSTILE_PATH, "text/html"));
         assertFalse(original.contains("<script"));
         assertTrue(original.contains("食堂好&lt;script&gt;"));
+        assertTrue(original.contains("<div class=\"pair\"") && page.contains("<div class=\"pair\""), "the article pages, texts and all");
     }
 
     @Test
