@@ -2,7 +2,9 @@ package org.newsgraph.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,7 +23,8 @@ import org.newsgraph.web.PageModel.RegionBars;
 /**
  * The overviews, drawn as inline SVG from the store: the places the articles mention at their coordinates (plotted
  * in China's bounding box, longitude as x and latitude as y, one unit a tenth of a degree), the articles per month,
- * and the campaign's targets and outputs by region.
+ * and the campaign's targets and outputs by region. Each language's page is drawn once, when first asked for: the
+ * store does not change while it is served, and the queries read all of it.
  */
 final class Overviews {
 
@@ -49,6 +52,7 @@ final class Overviews {
     private final DatasetGraph dataset;
     private final Labels labels;
     private final SitePaths paths;
+    private final Map<PageLanguage, OverviewPage> drawn = new ConcurrentHashMap<>();
 
     Overviews(DatasetGraph dataset, Labels labels, SitePaths paths) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -57,6 +61,10 @@ final class Overviews {
     }
 
     OverviewPage read(PageLanguage lang) {
+        return drawn.computeIfAbsent(lang, this::draw);
+    }
+
+    private OverviewPage draw(PageLanguage lang) {
         return Txn.calculateRead(dataset, () -> {
             Graph g = dataset.getUnionGraph();
             List<Point> points = new ArrayList<>();

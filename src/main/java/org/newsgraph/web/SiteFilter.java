@@ -118,9 +118,9 @@ final class SiteFilter implements Filter {
                 new PageModel.QueryPage(site.uris.basePath() + NewsgraphServer.QUERY_ENDPOINT, examples()),
                 frame(request, response)), List.of(Representation.HTML));
         } else if (path.equals(OVERVIEWS)) {
-            PageLanguage lang = language(request);
+            PageModel.Frame frame = frame(request, response);
             html(request, response, HttpServletResponse.SC_OK, pages.render("overviews.jte",
-                site.overviews.read(lang), frame(request, response)), List.of(Representation.HTML));
+                site.overviews.read(frame.lang()), frame), List.of(Representation.HTML));
         } else if (path.startsWith(DatasetDescription.DUMPS_PATH)) {
             if (site.dumps.dump(path.substring(DatasetDescription.DUMPS_PATH.length())).isPresent())
                 chain.doFilter(request, response);

@@ -245,6 +245,10 @@ class WebPagesTest {
         assertTrue(text(accepted).contains("<h1>人民日报关联数据</h1>"), "Accept-Language is honoured");
         assertTrue(text(get("", "text/html", "fr-FR")).contains("<h1>People's Daily"), "English when neither is asked");
         assertTrue(english.contains("?lang=zh\" hreflang=\"zh\""), "the switch links to the other language");
+        String overviews = html("overviews?lang=zh");
+        assertTrue(overviews.contains("<h2>文章提及的地点</h2>") && overviews.contains("<title>河南省</title>"),
+            "the overviews in Chinese, places by their Chinese names");
+        assertTrue(html("overviews?lang=en").contains("<title>Henan</title>"), "and in English");
     }
 
     @Test
