@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The data the jar carries for the commands' defaults: the authority data ({@code rdf}), the ontology and shapes
- * ({@code ontology}) and the bundled corpus ({@code corpus}), copied by the build from the repository's folders of
+ * ({@code ontology}), the bundled corpus ({@code corpus}) and the README ({@code readme}), copied by the build from the repository's folders of
  * the same names to {@code newsgraph/…} on the class path.
  *
  * <p>A bundled folder is given as a {@link Path}, inside the jar through its zip file system (or in the build's
@@ -28,12 +28,14 @@ public final class BundledData {
     public static final String ONTOLOGY = "ontology";
     /** The bundled articles with their {@code SOURCES.md}. */
     public static final String CORPUS = "corpus";
+    /** The README, whose example queries the site offers. */
+    public static final String README = "readme";
 
     private static final String ROOT = "newsgraph/";
 
     private BundledData() {}
 
-    /** The bundled folder {@code name} ({@link #AUTHORITY}, {@link #ONTOLOGY} or {@link #CORPUS}). */
+    /** The bundled folder {@code name} ({@link #AUTHORITY}, {@link #ONTOLOGY}, {@link #CORPUS} or {@link #README}). */
     public static synchronized Path folder(String name) throws IOException {
         URL url = BundledData.class.getClassLoader().getResource(ROOT + name);
         if (url == null)

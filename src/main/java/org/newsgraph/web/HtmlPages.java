@@ -18,6 +18,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.newsgraph.rdf.SchemaOrg;
+import org.newsgraph.web.PageModel.Frame;
 import org.newsgraph.web.PageModel.Navigation;
 import org.newsgraph.web.PageModel.Section;
 import org.newsgraph.web.PageModel.Statement;
@@ -35,19 +36,22 @@ final class HtmlPages {
     private static final List<String> LANGUAGES = List.of("en", "zh");
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final String base;
-    private final String basePath;
+    private final SitePaths paths;
     private final Navigation navigation;
 
-    HtmlPages(String base, String basePath, Navigation navigation) {
-        this.base = Objects.requireNonNull(base, "base");
-        this.basePath = Objects.requireNonNull(basePath, "basePath");
+    HtmlPages(SitePaths paths, Navigation navigation) {
+        this.paths = Objects.requireNonNull(paths, "paths");
         this.navigation = Objects.requireNonNull(navigation, "navigation");
     }
 
-    byte[] render(String template, Object page) {
+    /** The frame of a page in {@code lang}, whose language switch links to {@code switchHref}. */
+    Frame frame(PageLanguage lang, String switchHref) {
+        return new Frame(navigation, lang, switchHref);
+    }
+
+    byte[] render(String template, Object page, Frame frame) {
         StringOutput out = new StringOutput();
-        templates.render(template, Map.of("nav", navigation, "page", page), out);
+        templates.render(template, Map.of("f", frame, "page", page), out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -103,7 +107,7 @@ final class HtmlPages {
     private Value term(PrefixMapping prefixes, Node term) {
         String uri = term.getURI();
         String shortForm = prefixes.shortForm(uri);
-        return new Value(shortForm, href(uri), uri, null, null);
+        return new Value(shortForm, paths.href(uri), uri, null, null);
     }
 
     /** An object or subject: a literal with its language or datatype, or a resource by its label. */
@@ -121,7 +125,7 @@ final class HtmlPages {
             Optional<Node> label = label(g, n);
             String text = label.map(Node::getLiteralLexicalForm).orElseGet(() -> g.getPrefixMapping().shortForm(n.getURI()));
             String lang = label.map(Node::getLiteralLanguage).filter(l -> !l.isEmpty()).orElse(null);
-            return new Value(text, href(n.getURI()), n.getURI(), lang, null);
+            return new Value(text, paths.href(n.getURI()), n.getURI(), lang, null);
         }
         return new Value(n.toString(), null, null, null, null);
     }
@@ -143,18 +147,6 @@ final class HtmlPages {
             return Optional.of(labels.get(0));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Where a link to {@code uri} goes: the site's own path for a URI under the base (so that the page works
-     * whatever host name it is reached by), the IRI itself when it is http(s), and no link otherwise.
-     */
-    private String href(String uri) {
-        if (uri.startsWith(base))
-            return basePath + uri.substring(base.length());
-        if (uri.startsWith("http://") || uri.startsWith("https://"))
-            return uri;
-        return null;
     }
 
     private static String anchor(Node n) {

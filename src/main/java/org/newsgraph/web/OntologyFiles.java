@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.bundled.BundledData;
 
 /**
@@ -37,4 +41,12 @@ final class OntologyFiles {
     Iterable<String> names() { return new TreeMap<>(files).keySet(); }
 
     Optional<Path> file(String name) { return Optional.ofNullable(files.get(name)); }
+
+    /** Every file's triples in one graph, where pages find the labels of classes, properties and concepts. */
+    Graph vocabulary() {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Path f : files.values())
+            RDFParser.source(f).lang(Lang.TURTLE).parse(g);
+        return g;
+    }
 }

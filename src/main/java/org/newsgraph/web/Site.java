@@ -1,12 +1,15 @@
 package org.newsgraph.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.bundled.BundledData;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.server.NewsgraphServer;
@@ -30,15 +33,30 @@ public final class Site {
     final DumpFolder dumps;
     final Graph datasetDescription;
     final OntologyFiles ontologies;
+    final SitePaths paths;
+    final ArticleReader articles;
+    final EntityReader entities;
+    final IssueReader issues;
+    final Overviews overviews;
+    final List<ExampleQueries.Example> examples;
+    final String sources;
 
-    private Site(UriScheme uris, ResourceDescriber describer, DatasetStatistics statistics, DumpFolder dumps,
-                 OntologyFiles ontologies) {
+    private Site(UriScheme uris, DatasetGraph dataset, ResourceDescriber describer, DatasetStatistics statistics,
+                 DumpFolder dumps, OntologyFiles ontologies, List<ExampleQueries.Example> examples, String sources) {
         this.uris = uris;
         this.describer = describer;
         this.statistics = statistics;
         this.dumps = dumps;
         this.ontologies = ontologies;
         this.datasetDescription = DatasetDescription.of(uris, statistics, dumps);
+        this.paths = new SitePaths(uris.base(), uris.basePath());
+        Labels labels = new Labels(ontologies.vocabulary(), paths);
+        this.articles = new ArticleReader(dataset, labels, paths);
+        this.entities = new EntityReader(dataset, labels, paths, uris.base());
+        this.issues = new IssueReader(dataset, labels);
+        this.overviews = new Overviews(dataset, labels, paths);
+        this.examples = List.copyOf(examples);
+        this.sources = sources;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -110,9 +128,15 @@ public final class Site {
             if (!missing.isEmpty())
                 throw new IllegalStateException("not set: " + String.join(", ", missing));
             DumpFolder dumps = DumpFolder.prepare(store, dumpFolder, Namespaces.prefixes());
-            return new Site(uris, new ResourceDescriber(store.dataset(), inboundLimit,
+            OntologyFiles ontologyFiles = ontologies != null ? ontologies : OntologyFiles.bundled();
+            Path ontologyFolder = BundledData.folder(BundledData.ONTOLOGY);
+            List<ExampleQueries.Example> examples = new ArrayList<>(
+                ExampleQueries.ofMarkdown(BundledData.folder(BundledData.README).resolve("README.md")));
+            examples.addAll(ExampleQueries.ofQueryFiles(ontologyFolder.resolve("competency-questions")));
+            String sources = Files.readString(BundledData.folder(BundledData.CORPUS).resolve("SOURCES.md"));
+            return new Site(uris, store.dataset(), new ResourceDescriber(store.dataset(), inboundLimit,
                 uris.authorityGraph("").getURI()),
-                DatasetStatistics.of(store.dataset()), dumps, ontologies != null ? ontologies : OntologyFiles.bundled());
+                DatasetStatistics.of(store.dataset()), dumps, ontologyFiles, examples, sources);
         }
     }
 }

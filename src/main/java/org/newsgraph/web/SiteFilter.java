@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
@@ -43,7 +46,21 @@ final class SiteFilter implements Filter {
         Representation.NTRIPLES, Representation.RDFXML, Representation.HTML);
     private static final List<Representation> HTML_FIRST = List.of(Representation.HTML, Representation.TURTLE,
         Representation.JSONLD, Representation.NTRIPLES, Representation.RDFXML);
-    private static final String STYLESHEET = "assets/site.css";
+    private static final String ASSETS = "assets/";
+    private static final String STYLESHEET = ASSETS + "site.css";
+    private static final String OVERVIEWS = "overviews";
+    /** The static files under {@code assets/}: the stylesheet, the icon, the query page's script and the vendored YASGUI. */
+    private static final Pattern ASSET_NAME = Pattern.compile("(?:yasgui/)?[a-z][a-z0-9.-]*\\.(?:css|js|svg)");
+    private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
+        "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
+    private static final int LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600;
+    /** Pages load nothing but the site's own files. */
+    private static final String PAGE_POLICY = "default-src 'self'";
+    /**
+     * The query page runs the site's own scripts, none inline; YASGUI sets inline styles on the elements it draws,
+     * which its stylesheet alone cannot replace.
+     */
+    private static final String QUERY_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
     private static final String ONTOLOGY_PATH = "ontology/";
     private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
 
@@ -55,9 +72,9 @@ final class SiteFilter implements Filter {
         this.site = site;
         this.base = site.uris.base();
         String basePath = site.uris.basePath();
-        this.pages = new HtmlPages(base, basePath, new Navigation(basePath, basePath + NewsgraphServer.QUERY_ENDPOINT,
+        this.pages = new HtmlPages(site.paths, new Navigation(basePath, basePath + NewsgraphServer.QUERY_ENDPOINT,
             basePath + DatasetDescription.DUMPS_PATH, basePath + DatasetDescription.WELL_KNOWN_PATH,
-            basePath + STYLESHEET));
+            basePath + STYLESHEET, basePath + SitePaths.QUERY_PAGE, basePath + OVERVIEWS));
     }
 
     @Override
@@ -94,7 +111,16 @@ final class SiteFilter implements Filter {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         } else if (path.equals(DatasetDescription.DUMPS_PATH)) {
             html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
-                new PageModel.DumpsPage(site.dumps.dumps())), List.of(Representation.HTML));
+                new PageModel.DumpsPage(site.dumps.dumps()), frame(request, response)), List.of(Representation.HTML));
+        } else if (path.equals(SitePaths.QUERY_PAGE)) {
+            response.setHeader("Content-Security-Policy", QUERY_PAGE_POLICY);
+            html(request, response, HttpServletResponse.SC_OK, pages.render("query.jte",
+                new PageModel.QueryPage(site.uris.basePath() + NewsgraphServer.QUERY_ENDPOINT, examples()),
+                frame(request, response)), List.of(Representation.HTML));
+        } else if (path.equals(OVERVIEWS)) {
+            PageModel.Frame frame = frame(request, response);
+            html(request, response, HttpServletResponse.SC_OK, pages.render("overviews.jte",
+                site.overviews.read(frame.lang()), frame), List.of(Representation.HTML));
         } else if (path.startsWith(DatasetDescription.DUMPS_PATH)) {
             if (site.dumps.dump(path.substring(DatasetDescription.DUMPS_PATH.length())).isPresent())
                 chain.doFilter(request, response);
@@ -104,8 +130,8 @@ final class SiteFilter implements Filter {
             graph(request, response, site.datasetDescription, NodeFactory.createURI(base + DatasetDescription.DATASET_PATH));
         } else if (path.startsWith(ONTOLOGY_PATH)) {
             ontology(path.substring(ONTOLOGY_PATH.length()), request, response);
-        } else if (path.equals(STYLESHEET)) {
-            stylesheet(request, response);
+        } else if (path.startsWith(ASSETS)) {
+            asset(path.substring(ASSETS.length()), request, response);
         } else {
             resource(NodeFactory.createURI(base + path), request, response);
         }
@@ -122,10 +148,10 @@ final class SiteFilter implements Filter {
         DatasetStatistics s = site.statistics;
         List<Link> ontologies = new ArrayList<>();
         for (String name : site.ontologies.names())
-            ontologies.add(new Link(site.uris.basePath() + ONTOLOGY_PATH + name, "Ontology file " + name));
+            ontologies.add(new Link(site.uris.basePath() + ONTOLOGY_PATH + name, name));
         send(request, response, HttpServletResponse.SC_OK, Representation.HTML, pages.render("home.jte",
-            new PageModel.HomePage("People's Daily (人民日报) as linked data", s.articles(), s.triples(), s.entities(),
-                s.wikidataLinkedEntities(), ontologies)));
+            new PageModel.HomePage(s.articles(), s.triples(), s.entities(), s.wikidataLinkedEntities(), ontologies,
+                examples(), site.sources), frame(request, response)));
     }
 
     private void resource(Node uri, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -148,10 +174,81 @@ final class SiteFilter implements Filter {
         if (d.inboundCut())
             response.addHeader("Link", "<" + inboundQuery + ">; rel=\"related\"; title=\"every triple linking here\"");
         byte[] body = form.get() == Representation.HTML
-            ? pages.render("resource.jte", pages.resourcePage(d, formats(request, RDF_FIRST),
-                site.describer.inboundLimit(), inboundQuery))
+            ? page(uri, d, request, response, inboundQuery)
             : rdf(d.graph(), form.get());
         send(request, response, HttpServletResponse.SC_OK, form.get(), body);
+    }
+
+    /**
+     * The page of a resource the store knows: an article's, a day's issue's or an entity's own page, else the page
+     * listing its description.
+     */
+    private byte[] page(Node uri, ResourceDescriber.Description d, HttpServletRequest request,
+                        HttpServletResponse response, String inboundQuery) {
+        PageModel.Frame frame = frame(request, response);
+        List<Link> formats = formats(request, RDF_FIRST);
+        if (site.articles.isArticle(uri))
+            return pages.render("article.jte", site.articles.read(uri, frame.lang(), formats), frame);
+        if (site.issues.isIssue(uri))
+            return pages.render("issue.jte", site.issues.read(uri, frame.lang(), formats), frame);
+        if (site.entities.isEntity(uri))
+            return pages.render("entity.jte", site.entities.read(uri, pageNumber(request), frame.lang(), formats,
+                request.getRequestURI()), frame);
+        return pages.render("resource.jte", pages.resourcePage(d, formats, site.describer.inboundLimit(),
+            inboundQuery), frame);
+    }
+
+    /** {@code ?page=N} of a paged list, 1 when absent. */
+    private static int pageNumber(HttpServletRequest request) {
+        String page = request.getParameter("page");
+        if (page == null)
+            return 1;
+        try {
+            int n = Integer.parseInt(page);
+            if (n >= 1)
+                return n;
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new IllegalArgumentException("page must be a number from 1: '" + page + "'");
+    }
+
+    /** The page's language; a {@code ?lang=} that names one is remembered in a cookie. */
+    private PageLanguage language(HttpServletRequest request) {
+        String cookie = null;
+        if (request.getCookies() != null)
+            for (Cookie c : request.getCookies())
+                if (c.getName().equals(PageLanguage.COOKIE))
+                    cookie = c.getValue();
+        return PageLanguage.choose(request.getParameter("lang"), cookie, request.getHeader("Accept-Language"));
+    }
+
+    /** What surrounds a page: its language (remembered when asked for) and the link that switches it. */
+    private PageModel.Frame frame(HttpServletRequest request, HttpServletResponse response) {
+        PageLanguage lang = language(request);
+        String asked = request.getParameter("lang");
+        if (asked != null && PageLanguage.ofTag(asked).isPresent()) {
+            Cookie remembered = new Cookie(PageLanguage.COOKIE, lang.tag());
+            remembered.setPath(site.uris.basePath());
+            remembered.setMaxAge(LANGUAGE_COOKIE_SECONDS);
+            remembered.setHttpOnly(true);
+            response.addCookie(remembered);
+        }
+        // A page's texts depend on the language asked for as well as its form.
+        response.setHeader("Vary", "Accept, Accept-Language, Cookie");
+        StringBuilder query = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.equals("lang"))
+                return;
+            for (String v : values)
+                query.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+        });
+        query.append("lang=").append(lang.other().tag());
+        return pages.frame(lang, request.getRequestURI() + "?" + query);
+    }
+
+    private List<PageModel.Example> examples() {
+        return site.examples.stream().map(e -> new PageModel.Example(e.title(), site.paths.queryPage(e.query()))).toList();
     }
 
     /** The query that lists every triple linking to {@code uri}, as a link to the endpoint. */
@@ -168,7 +265,7 @@ final class SiteFilter implements Filter {
             return;
         byte[] body = form.get() == Representation.HTML
             ? pages.render("resource.jte", pages.graphPage("VoID and DCAT description", subject.getURI(), g,
-                formats(request, RDF_FIRST)))
+                formats(request, RDF_FIRST)), frame(request, response))
             : rdf(g, form.get());
         send(request, response, HttpServletResponse.SC_OK, form.get(), body);
     }
@@ -190,22 +287,28 @@ final class SiteFilter implements Filter {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(file.get()).lang(Lang.TURTLE).parse(g);
         byte[] body = form.get() == Representation.HTML
-            ? pages.render("resource.jte", pages.graphPage(name, base + ONTOLOGY_PATH + name, g, formats(request, RDF_FIRST)))
+            ? pages.render("resource.jte", pages.graphPage(name, base + ONTOLOGY_PATH + name, g, formats(request, RDF_FIRST)),
+                frame(request, response))
             : rdf(g, form.get());
         send(request, response, HttpServletResponse.SC_OK, form.get(), body);
     }
 
-    private void stylesheet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try (InputStream in = SiteFilter.class.getResourceAsStream("site.css")) {
-            if (in == null)
-                throw new IllegalStateException("site.css missing from the class path");
-            byte[] css = in.readAllBytes();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/css; charset=utf-8");
-            response.setContentLength(css.length);
-            if (!request.getMethod().equals("HEAD"))
-                response.getOutputStream().write(css);
+    /** A static file of the site, from the class path; only names of the expected form are looked up. */
+    private void asset(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        InputStream in = ASSET_NAME.matcher(name).matches() ? SiteFilter.class.getResourceAsStream("static/" + name) : null;
+        if (in == null) {
+            notFound(request, response, base + ASSETS + name, List.of(Representation.HTML));
+            return;
         }
+        byte[] body;
+        try (in) {
+            body = in.readAllBytes();
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(ASSET_TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD"))
+            response.getOutputStream().write(body);
     }
 
     /** 404: a page saying what the site has, or the asked RDF form's empty answer. */
@@ -213,7 +316,7 @@ final class SiteFilter implements Filter {
                           List<Representation> offered) throws IOException {
         Representation form = offered.get(0);
         byte[] body = form == Representation.HTML
-            ? pages.render("notfound.jte", new PageModel.NotFoundPage(uri))
+            ? pages.render("notfound.jte", new PageModel.NotFoundPage(uri), frame(request, response))
             : rdf(GraphFactory.createDefaultGraph(), form);
         send(request, response, HttpServletResponse.SC_NOT_FOUND, form, body);
     }
@@ -251,8 +354,8 @@ final class SiteFilter implements Filter {
                              Representation form, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType(form.contentType());
-        if (form == Representation.HTML)
-            response.setHeader("Content-Security-Policy", "default-src 'self'");
+        if (form == Representation.HTML && !response.containsHeader("Content-Security-Policy"))
+            response.setHeader("Content-Security-Policy", PAGE_POLICY);
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD"))
             response.getOutputStream().write(body);
