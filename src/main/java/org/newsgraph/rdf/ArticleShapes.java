@@ -21,7 +21,8 @@ import org.newsgraph.bundled.BundledData;
  */
 public final class ArticleShapes {
 
-    private static final String SHAPES_FILE = "shapes.ttl";
+    /** The name of the shapes file in the ontology folder. */
+    public static final String SHAPES_FILE = "shapes.ttl";
 
     private final Shapes shapes;
 
@@ -41,10 +42,14 @@ public final class ArticleShapes {
         return new ArticleShapes(Shapes.parse(g));
     }
 
+    /** The SHACL validation report of {@code article}. */
+    public ValidationReport validate(Graph article) {
+        return ShaclValidator.get().validate(shapes, article);
+    }
+
     /** The violations of {@code article}, one line each ({@code <focus> path: message}); empty when it conforms. */
     public List<String> violations(Graph article) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, article);
-        return report.getEntries().stream().map(ArticleShapes::describe).sorted().toList();
+        return validate(article).getEntries().stream().map(ArticleShapes::describe).sorted().toList();
     }
 
     private static String describe(ReportEntry e) {

@@ -61,6 +61,12 @@ public final class UriScheme {
         return NodeFactory.createURI(base + segment(archive) + "/" + date);
     }
 
+    /** True when {@code graph} names an article's graph under this base, not one of authority data. */
+    public boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(base + "graph/")
+            && !graph.getURI().startsWith(authorityGraph("").getURI());
+    }
+
     /** The named graph holding one file of authority data, e.g. {@code {base}graph/authority/publications}. */
     public Node authorityGraph(String name) {
         return NodeFactory.createURI(base + "graph/authority/" + segment(name));

@@ -10,7 +10,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
@@ -18,6 +20,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.newsgraph.rdf.ArticleShapes;
+import org.newsgraph.rdf.DQV;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.server.NewsgraphServer;
@@ -26,14 +30,16 @@ import org.newsgraph.server.NewsgraphServer;
  * The VoID and DCAT description of the dataset, served at {@code {base}.well-known/void} and at the dataset's own
  * URI {@code {base}dataset}: what {@code dataset.ttl} says of it (title, source archive and its rights,
  * publisher), and what the site finds when it starts: the SPARQL endpoint, the dumps as {@code void:dataDump}s and
- * {@code dcat:Distribution}s, the vocabularies used, the counts of triples and entities, and the links to Wikidata
- * as a {@code void:Linkset}.
+ * {@code dcat:Distribution}s, the vocabularies used, the counts of triples and entities, the links to Wikidata
+ * as a {@code void:Linkset}, and the SHACL validation report of the data as its {@code dqv:hasQualityMetadata}
+ * (with {@code dcterms:conformsTo} the shapes when the report says the data conforms).
  */
 final class DatasetDescription {
 
     static final String DATASET_PATH = "dataset";
     static final String WELL_KNOWN_PATH = ".well-known/void";
     static final String DUMPS_PATH = "dumps/";
+    static final String ONTOLOGY_PATH = "ontology/";
 
     private static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
     private static final String GZIP = "application/gzip";
@@ -81,6 +87,19 @@ final class DatasetDescription {
                 NodeFactory.createLiteralDT(d.generated().toString(), XSDDatatype.XSDdateTime));
         }
 
+        Dump report = dumps.validationReport();
+        Node reportFile = uri(uris, DUMPS_PATH + report.fileName());
+        g.add(dataset, DQV.hasQualityMetadata, reportFile);
+        g.add(reportFile, RDF.type.asNode(), DQV.QualityMetadata);
+        g.add(reportFile, DCAT.mediaType.asNode(), NodeFactory.createURI(IANA_MEDIA_TYPES + report.innerMediaType()));
+        g.add(reportFile, DCAT.byteSize.asNode(),
+            NodeFactory.createLiteralDT(Long.toString(report.bytes()), XSDDatatype.XSDnonNegativeInteger));
+        g.add(reportFile, DCTerms.issued.asNode(),
+            NodeFactory.createLiteralDT(report.generated().toString(), XSDDatatype.XSDdateTime));
+        // The data is said to conform to the shapes only when its report says so.
+        if (ValidationReport.fromGraph(RDFDataMgr.loadGraph(dumps.folder().resolve(report.fileName()).toString())).conforms())
+            g.add(dataset, DCTerms.conformsTo.asNode(), uri(uris, ONTOLOGY_PATH + ArticleShapes.SHAPES_FILE));
+
         Node wikidata = uri(uris, DATASET_PATH + "#wikidata");
         g.add(wikidata, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(Namespaces.WIKIDATA_ENTITY));
         Node linkset = uri(uris, DATASET_PATH + "#wikidata-links");
@@ -96,7 +115,8 @@ final class DatasetDescription {
             .setNsPrefix("void", VOID.getURI())
             .setNsPrefix("dcat", DCAT.getURI())
             .setNsPrefix("dcterms", DCTerms.getURI())
-            .setNsPrefix("foaf", FOAF.getURI());
+            .setNsPrefix("foaf", FOAF.getURI())
+            .setNsPrefix("dqv", DQV.NS);
         return g;
     }
 

@@ -52,9 +52,9 @@ public final class PageModel {
     public record ResourcePage(String title, String uri, List<Link> formats, List<Section> sections,
                                List<Statement> inbound, int inboundLimit, boolean inboundCut, String inboundQuery) {}
 
-    /** The home page. */
+    /** The home page; {@code validationReport} links to the SHACL validation report of the data. */
     public record HomePage(long articles, long triples, long entities, long wikidataLinkedEntities,
-                           List<Link> ontologies, List<Example> examples, String sources) {}
+                           List<Link> ontologies, String validationReport, List<Example> examples, String sources) {}
 
     /** The list of dumps. */
     public record DumpsPage(List<Dump> dumps) {}

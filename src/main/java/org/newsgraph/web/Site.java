@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.bundled.BundledData;
+import org.newsgraph.rdf.ArticleShapes;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.server.NewsgraphServer;
@@ -18,7 +19,7 @@ import org.newsgraph.store.NewsgraphStore;
 /**
  * The linked-data site over a store: every URI minted under the base answers with its description in the form the
  * client asks for (Turtle, JSON-LD, N-Triples, RDF/XML or HTML), {@code /} is a home page, {@code dumps/} lists and
- * serves gzipped dumps, {@code .well-known/void} (and {@code dataset}) is the VoID and DCAT description, and
+ * serves gzipped dumps and the SHACL validation report of their data, {@code .well-known/void} (and {@code dataset}) is the VoID and DCAT description, and
  * {@code ontology/NAME.ttl} serves the bundled ontology files. It reads the store only. It is mounted on a
  * {@link NewsgraphServer} beside the SPARQL endpoints, which keep their paths.
  */
@@ -117,8 +118,8 @@ public final class Site {
         }
 
         /**
-         * Counts the store and writes its dumps when they are missing or out of date: this reads the whole store
-         * and can take a while on a large one.
+         * Counts the store and writes its dumps and validation report when they are missing or out of date: this
+         * reads the whole store and can take a while on a large one.
          */
         public Site build() throws IOException {
             List<String> missing = new ArrayList<>();
@@ -127,7 +128,8 @@ public final class Site {
             if (dumpFolder == null) missing.add("dump folder");
             if (!missing.isEmpty())
                 throw new IllegalStateException("not set: " + String.join(", ", missing));
-            DumpFolder dumps = DumpFolder.prepare(store, dumpFolder, Namespaces.prefixes());
+            DumpFolder dumps = DumpFolder.prepare(store, dumpFolder, Namespaces.prefixes(),
+                new StoreValidation(ArticleShapes.loadBundled(), uris));
             OntologyFiles ontologyFiles = ontologies != null ? ontologies : OntologyFiles.bundled();
             Path ontologyFolder = BundledData.folder(BundledData.ONTOLOGY);
             List<ExampleQueries.Example> examples = new ArrayList<>(

@@ -61,7 +61,6 @@ final class SiteFilter implements Filter {
      * which its stylesheet alone cannot replace.
      */
     private static final String QUERY_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
-    private static final String ONTOLOGY_PATH = "ontology/";
     private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
 
     private final Site site;
@@ -111,7 +110,7 @@ final class SiteFilter implements Filter {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         } else if (path.equals(DatasetDescription.DUMPS_PATH)) {
             html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
-                new PageModel.DumpsPage(site.dumps.dumps()), frame(request, response)), List.of(Representation.HTML));
+                new PageModel.DumpsPage(site.dumps.files()), frame(request, response)), List.of(Representation.HTML));
         } else if (path.equals(SitePaths.QUERY_PAGE)) {
             response.setHeader("Content-Security-Policy", QUERY_PAGE_POLICY);
             html(request, response, HttpServletResponse.SC_OK, pages.render("query.jte",
@@ -122,14 +121,14 @@ final class SiteFilter implements Filter {
             html(request, response, HttpServletResponse.SC_OK, pages.render("overviews.jte",
                 site.overviews.read(frame.lang()), frame), List.of(Representation.HTML));
         } else if (path.startsWith(DatasetDescription.DUMPS_PATH)) {
-            if (site.dumps.dump(path.substring(DatasetDescription.DUMPS_PATH.length())).isPresent())
+            if (site.dumps.file(path.substring(DatasetDescription.DUMPS_PATH.length())).isPresent())
                 chain.doFilter(request, response);
             else
                 notFound(request, response, base + path, List.of(Representation.HTML));
         } else if (path.equals(DatasetDescription.WELL_KNOWN_PATH) || path.equals(DatasetDescription.DATASET_PATH)) {
             graph(request, response, site.datasetDescription, NodeFactory.createURI(base + DatasetDescription.DATASET_PATH));
-        } else if (path.startsWith(ONTOLOGY_PATH)) {
-            ontology(path.substring(ONTOLOGY_PATH.length()), request, response);
+        } else if (path.startsWith(DatasetDescription.ONTOLOGY_PATH)) {
+            ontology(path.substring(DatasetDescription.ONTOLOGY_PATH.length()), request, response);
         } else if (path.startsWith(ASSETS)) {
             asset(path.substring(ASSETS.length()), request, response);
         } else {
@@ -148,9 +147,10 @@ final class SiteFilter implements Filter {
         DatasetStatistics s = site.statistics;
         List<Link> ontologies = new ArrayList<>();
         for (String name : site.ontologies.names())
-            ontologies.add(new Link(site.uris.basePath() + ONTOLOGY_PATH + name, name));
+            ontologies.add(new Link(site.uris.basePath() + DatasetDescription.ONTOLOGY_PATH + name, name));
         send(request, response, HttpServletResponse.SC_OK, Representation.HTML, pages.render("home.jte",
             new PageModel.HomePage(s.articles(), s.triples(), s.entities(), s.wikidataLinkedEntities(), ontologies,
+                site.uris.basePath() + DatasetDescription.DUMPS_PATH + site.dumps.validationReport().fileName(),
                 examples(), site.sources), frame(request, response)));
     }
 
@@ -273,7 +273,7 @@ final class SiteFilter implements Filter {
     private void ontology(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Path> file = site.ontologies.file(name);
         if (file.isEmpty()) {
-            notFound(request, response, base + ONTOLOGY_PATH + name, List.of(Representation.HTML));
+            notFound(request, response, base + DatasetDescription.ONTOLOGY_PATH + name, List.of(Representation.HTML));
             return;
         }
         Optional<Representation> form = negotiate(request, response, RDF_FIRST);
@@ -287,7 +287,7 @@ final class SiteFilter implements Filter {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(file.get()).lang(Lang.TURTLE).parse(g);
         byte[] body = form.get() == Representation.HTML
-            ? pages.render("resource.jte", pages.graphPage(name, base + ONTOLOGY_PATH + name, g, formats(request, RDF_FIRST)),
+            ? pages.render("resource.jte", pages.graphPage(name, base + DatasetDescription.ONTOLOGY_PATH + name, g, formats(request, RDF_FIRST)),
                 frame(request, response))
             : rdf(g, form.get());
         send(request, response, HttpServletResponse.SC_OK, form.get(), body);

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,12 +19,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestCorpus;
+import org.newsgraph.rdf.ArticleShapes;
 import org.newsgraph.rdf.Namespaces;
+import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.store.ArticleLoader;
 import org.newsgraph.store.NewsgraphStore;
 
 /** The dump folder is written once for a state of the store, and again when the store changes. */
 class WebDumpFolderTest {
+
+    private static final StoreValidation VALIDATION = validation();
 
     @TempDir
     Path dir;
@@ -32,12 +40,14 @@ class WebDumpFolderTest {
         DumpFolder first;
         try (NewsgraphStore store = NewsgraphStore.open(tdb)) {
             load(store, "1958-12-01_食堂好");
-            first = DumpFolder.prepare(store, folder, Namespaces.prefixes());
+            first = DumpFolder.prepare(store, folder, Namespaces.prefixes(), VALIDATION);
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(DumpFolder.FILES.keySet(), files.map(f -> f.getFileName().toString())
+            Set<String> expected = new HashSet<>(DumpFolder.FILES.keySet());
+            expected.add(DumpFolder.VALIDATION_REPORT);
+            assertEquals(expected, files.map(f -> f.getFileName().toString())
                 .filter(n -> !n.equals(DumpFolder.SIDECAR)).collect(Collectors.toSet()),
-                "the four dumps beside the sidecar, nothing left over");
+                "the four dumps and the validation report beside the sidecar, nothing left over");
         }
         Properties sidecar = new Properties();
         try (InputStream in = Files.newInputStream(folder.resolve(DumpFolder.SIDECAR))) {
@@ -47,14 +57,14 @@ class WebDumpFolderTest {
 
         DumpFolder reopened;
         try (NewsgraphStore store = NewsgraphStore.open(tdb)) {
-            reopened = DumpFolder.prepare(store, folder, Namespaces.prefixes());
+            reopened = DumpFolder.prepare(store, folder, Namespaces.prefixes(), VALIDATION);
         }
         assertEquals(first.dumps(), reopened.dumps(), "opening and reading the store changes nothing");
 
         DumpFolder changed;
         try (NewsgraphStore store = NewsgraphStore.open(tdb)) {
             load(store, "1958-12-01_运矿石");
-            changed = DumpFolder.prepare(store, folder, Namespaces.prefixes());
+            changed = DumpFolder.prepare(store, folder, Namespaces.prefixes(), VALIDATION);
         }
         for (int i = 0; i < first.dumps().size(); i++) {
             Dump before = first.dumps().get(i), after = changed.dumps().get(i);
@@ -65,9 +75,17 @@ class WebDumpFolderTest {
 
         Files.delete(folder.resolve("newsgraph.nt.gz"));
         try (NewsgraphStore store = NewsgraphStore.open(tdb)) {
-            DumpFolder restored = DumpFolder.prepare(store, folder, Namespaces.prefixes());
+            DumpFolder restored = DumpFolder.prepare(store, folder, Namespaces.prefixes(), VALIDATION);
             assertTrue(Files.exists(folder.resolve("newsgraph.nt.gz")), "a missing dump is written again");
             assertEquals(changed.dumps().get(1).statements(), restored.dumps().get(1).statements());
+        }
+    }
+
+    private static StoreValidation validation() {
+        try {
+            return new StoreValidation(ArticleShapes.loadBundled(), UriScheme.of(TestCorpus.BASE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

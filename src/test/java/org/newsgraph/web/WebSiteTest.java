@@ -28,11 +28,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +45,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestCorpus;
+import org.newsgraph.rdf.DQV;
 import org.newsgraph.rdf.SchemaOrg;
 import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.server.NewsgraphServer;
@@ -298,7 +304,7 @@ class WebSiteTest {
         assertTrue(page.contains("<td>" + s.triples() + "</td>"));
         assertTrue(page.contains("<td>" + s.wikidataLinkedEntities() + "</td>"));
         for (String link : List.of("href=\"/sparql\"", "href=\"/dumps/\"", "href=\"/.well-known/void\"",
-                "href=\"/ontology/newsgraph.ttl\""))
+                "href=\"/ontology/newsgraph.ttl\"", "href=\"/dumps/validation-report.ttl\""))
             assertTrue(page.contains(link), link);
         assertEquals("default-src 'self'", r.headers().firstValue("Content-Security-Policy").orElse(null));
         HttpResponse<byte[]> css = get("assets/site.css", "text/css");
@@ -338,6 +344,13 @@ class WebSiteTest {
             assertEquals(file.body().length, number(g, d, DCAT.byteSize.asNode()), url.getURI());
             assertTrue(one(g, d, DCAT.mediaType.asNode()).getURI().startsWith("https://www.iana.org/assignments/media-types/"));
         }
+        Node report = NodeFactory.createURI(BASE + "dumps/" + DumpFolder.VALIDATION_REPORT);
+        assertEquals(report, one(g, dataset, DQV.hasQualityMetadata));
+        assertTrue(g.contains(report, NodeConst.nodeRDFType, DQV.QualityMetadata));
+        assertEquals(get("dumps/" + DumpFolder.VALIDATION_REPORT, null).body().length,
+            number(g, report, DCAT.byteSize.asNode()));
+        assertEquals(NodeFactory.createURI(BASE + "ontology/shapes.ttl"), one(g, dataset, DCTerms.conformsTo.asNode()),
+            "the bundled corpus conforms to the shapes");
         assertEquals(g.size(), parse(get("dataset", "application/n-triples").body(), Representation.NTRIPLES).size(),
             "the dataset's URI serves the same description");
     }
@@ -358,7 +371,7 @@ class WebSiteTest {
             assertEquals("bytes", file.headers().firstValue("Accept-Ranges").orElse(null));
             assertEquals(d.sha256(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())));
         }
-        Dump turtle = site.dumps().dump("newsgraph.ttl.gz").orElseThrow();
+        Dump turtle = site.dumps().file("newsgraph.ttl.gz").orElseThrow();
         byte[] whole = get("dumps/newsgraph.ttl.gz", null).body();
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(whole))).lang(Lang.TURTLE).parse(g);
@@ -367,8 +380,26 @@ class WebSiteTest {
     }
 
     @Test
+    void theValidationReportIsListedAndServedBesideTheDumps() throws Exception {
+        Dump d = site.dumps().validationReport();
+        String listing = text(get("dumps/", "text/html"));
+        assertTrue(listing.contains("href=\"" + DumpFolder.VALIDATION_REPORT + "\""));
+        assertTrue(listing.contains(d.sha256()));
+        HttpResponse<byte[]> file = get("dumps/" + DumpFolder.VALIDATION_REPORT, null);
+        assertEquals(200, file.statusCode());
+        assertEquals("text/turtle", mediaType(file));
+        assertEquals(Long.toString(d.bytes()), file.headers().firstValue("Content-Length").orElse(null));
+        assertEquals(d.sha256(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())));
+        Graph g = parse(file.body(), Representation.TURTLE);
+        assertEquals(d.statements(), g.size());
+        ValidationReport report = ValidationReport.fromGraph(g);
+        assertTrue(report.conforms(), "the bundled corpus conforms to the shapes: " + report.getEntries());
+        assertTrue(g.contains(Node.ANY, SHACL.conforms, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+    }
+
+    @Test
     void dumpDownloadsResume() throws Exception {
-        Dump dump = site.dumps().dump("newsgraph.nq.gz").orElseThrow();
+        Dump dump = site.dumps().file("newsgraph.nq.gz").orElseThrow();
         byte[] whole = get("dumps/newsgraph.nq.gz", null).body();
         HttpResponse<byte[]> part = send(HttpRequest.newBuilder(uri("dumps/newsgraph.nq.gz")).header("Range", "bytes=100-199"));
         assertEquals(206, part.statusCode());
