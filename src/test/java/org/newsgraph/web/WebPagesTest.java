@@ -21,8 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -37,14 +35,12 @@ import org.newsgraph.store.NewsgraphStore;
 
 /**
  * The pages a reader uses (article, entity, day, overviews, home, query page, languages) over the bundled corpus,
- * through a real Fuseki on a free port and a real HTTP client. One campaign fact in the evidence shape is added to
- * the reference article's graph from {@code web/campaign-fact.trig}, so that facts are shown where they exist.
+ * through a real Fuseki on a free port and a real HTTP client; the reference article holds real campaign facts.
  */
 class WebPagesTest {
 
     private static final String BASE = TestCorpus.BASE;
     private static final String ARTICLE = "rmrb/1958-09-05/p1/中南六省区增强工业战线_领导重心转向钢铁";
-    private static final Path CAMPAIGN_FACT = Path.of("src/test/resources/web/campaign-fact.trig");
 
     @TempDir
     static Path dir;
@@ -56,7 +52,6 @@ class WebPagesTest {
     static void start() throws IOException {
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
-        Txn.executeWrite(store.dataset(), () -> RDFParser.source(CAMPAIGN_FACT).lang(Lang.TRIG).parse(store.dataset()));
         Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
         server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
     }
@@ -65,23 +60,6 @@ class WebPagesTest {
     static void stop() {
         server.stop();
         store.close();
-    }
-
-    @Test
-    void theFixtureQuotesTheArticleItsSpanIsOf() {
-        // The fact's span must re-read as its words, as every span of the data does.
-        List<Binding> rows = select("""
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX schema: <https://schema.org/>
-            SELECT ?words ?read WHERE {
-              ?span oa:hasSource ?article ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?words .
-              ?article schema:articleBody ?body .
-              FILTER(STRENDS(STR(?span), "#char=769,817"))
-              BIND(SUBSTR(?body, ?b + 1, ?e - ?b) AS ?read)
-            }""");
-        assertEquals(1, rows.size());
-        assertEquals(rows.get(0).get("words").getLiteralLexicalForm(), rows.get(0).get("read").getLiteralLexicalForm());
     }
 
     @Test
@@ -133,7 +111,17 @@ class WebPagesTest {
     @Test
     void campaignFactsAreMarkedOnTheirSentenceAndListed() throws Exception {
         String page = html(ARTICLE);
-        String opening = "<mark class=\"fact\" title=\"production target\"><a class=\"fact-label\" href=\"#target-1\">"
+        List<Binding> facts = select("""
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT DISTINCT ?fact WHERE { ?fact prov:wasDerivedFrom <%s> FILTER(CONTAINS(STR(?fact), "#")) }"""
+            .formatted(TestCorpus.BASE + ARTICLE));
+        assertEquals(20, facts.size(), "the reference article's facts");
+        for (Binding f : facts) {
+            String id = f.get("fact").getURI().substring(f.get("fact").getURI().indexOf('#') + 1);
+            assertTrue(page.contains("<div class=\"fact\" id=\"" + id + "\">"), id + " is listed");
+        }
+        // Guangdong's target of 280,000 t of steel: its sentence is marked, with the amount inside it, and listed.
+        String opening = "<mark class=\"fact\" title=\"production target\"><a class=\"fact-label\" href=\"#target-5\">"
             + "production target</a> ";
         int start = page.indexOf(opening);
         assertTrue(start > 0, "the sentence is marked with the fact's class");
@@ -141,12 +129,26 @@ class WebPagesTest {
         assertTrue(sentence.contains("<mark class=\"amount\" title=\"280000 TNE\">二十八万吨</mark>"),
             "the amount is marked inside the fact's sentence: " + sentence);
         assertTrue(sentence.contains("近来连续举行会议，确定全省在"), sentence);
-        String listed = page.substring(page.indexOf("<div class=\"fact\" id=\"target-1\">"));
-        assertTrue(listed.contains("<h3>production target</h3>"));
-        assertTrue(listed.contains("href=\"/place/guangdong\""), "the region links to its page");
-        assertTrue(listed.contains("280000 TNE"), "the quantity");
+        String target = listed(page, "target-5");
+        assertTrue(target.contains("<h3>production target</h3>"));
+        assertTrue(target.contains("href=\"/place/guangdong\""), "the region links to its page");
+        assertTrue(target.contains("280000 TNE"), "the quantity");
+        String rally = listed(page, "meeting-4");
+        assertTrue(rally.contains("动员全省人民向钢铁大进军"), "the Hunan broadcast rally's title");
+        assertTrue(rally.contains("broadcast rally"), rally);
+        assertTrue(rally.contains("href=\"/place/hunan/cpc-committee\""), "organised by the Hunan committee");
+        String leadership = listed(page, "leadership-1");
+        assertTrue(leadership.contains("<a href=\"/person/tao-zhu\""), "Tao Zhu leads");
+        assertTrue(leadership.contains("first secretary"), leadership);
         String other = html("rmrb/1958-08-01/p6/河南发现大铁矿_估计储量达三十亿吨");
         assertTrue(other.contains("No campaign facts were read from this article."));
+    }
+
+    /** The listing of the fact {@code id} on an article's page. */
+    private static String listed(String page, String id) {
+        int start = page.indexOf("<div class=\"fact\" id=\"" + id + "\">");
+        assertTrue(start >= 0, id + " is listed");
+        return page.substring(start, page.indexOf("</div>", start));
     }
 
     @Test
