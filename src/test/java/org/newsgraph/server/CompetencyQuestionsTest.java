@@ -12,12 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -42,16 +38,14 @@ class CompetencyQuestionsTest {
     @TempDir
     static Path dir;
     private static NewsgraphStore store;
-    private static FusekiServer wikidata;
+    private static WikidataStandIn wikidata;
     private static NewsgraphServer server;
     private static String standIn;
 
     @BeforeAll
     static void start() {
-        DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
-        RDFDataMgr.read(fixture, "src/test/resources/wikidata-fixture.ttl");
-        wikidata = FusekiServer.create().port(0).add("/wikidata", fixture, false).build().start();
-        standIn = "http://localhost:" + wikidata.getHttpPort() + "/wikidata/sparql";
+        wikidata = WikidataStandIn.start("wikidata");
+        standIn = wikidata.endpoint("wikidata");
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
         server = NewsgraphServer.builder().dataset(store.dataset()).port(0).allowService(standIn).build().start();
@@ -60,7 +54,7 @@ class CompetencyQuestionsTest {
     @AfterAll
     static void stop() {
         server.stop();
-        wikidata.stop();
+        wikidata.close();
         store.close();
     }
 

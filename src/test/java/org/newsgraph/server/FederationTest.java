@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,19 +29,16 @@ class FederationTest {
     @TempDir
     static Path dir;
     private static NewsgraphStore store;
-    private static FusekiServer wikidata;
+    private static WikidataStandIn wikidata;
     private static NewsgraphServer server;
     private static String standIn;
     private static String elsewhere;
 
     @BeforeAll
     static void start() {
-        DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
-        RDFDataMgr.read(fixture, "src/test/resources/wikidata-fixture.ttl");
-        wikidata = FusekiServer.create().port(0).add("/wikidata", fixture, false).add("/elsewhere", fixture, false)
-            .build().start();
-        standIn = "http://localhost:" + wikidata.getHttpPort() + "/wikidata/sparql";
-        elsewhere = "http://localhost:" + wikidata.getHttpPort() + "/elsewhere/sparql";
+        wikidata = WikidataStandIn.start("wikidata", "elsewhere");
+        standIn = wikidata.endpoint("wikidata");
+        elsewhere = wikidata.endpoint("elsewhere");
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
         server = NewsgraphServer.builder().dataset(store.dataset()).port(0).allowService(standIn).build().start();
@@ -54,7 +47,7 @@ class FederationTest {
     @AfterAll
     static void stop() {
         server.stop();
-        wikidata.stop();
+        wikidata.close();
         store.close();
     }
 

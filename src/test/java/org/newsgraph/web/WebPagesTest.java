@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,7 +43,7 @@ class WebPagesTest {
     static Path dir;
     private static NewsgraphStore store;
     private static NewsgraphServer server;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static SiteRequests requests;
 
     @BeforeAll
     static void start() throws IOException {
@@ -54,6 +51,7 @@ class WebPagesTest {
         TestCorpus.loadInto(store);
         Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
         server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+        requests = new SiteRequests(server.port());
     }
 
     @AfterAll
@@ -240,7 +238,7 @@ class WebPagesTest {
         assertTrue(chinese.contains("<a class=\"mention\" href=\"/place/henan\" title=\"河南省\">"), "labels in Chinese");
         String cookie = zh.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.startsWith("lang=zh"), cookie);
-        HttpResponse<byte[]> remembered = send(HttpRequest.newBuilder(uri("place/henan")).header("Accept", "text/html")
+        HttpResponse<byte[]> remembered = requests.send(HttpRequest.newBuilder(requests.uri("place/henan")).header("Accept", "text/html")
             .header("Cookie", "lang=zh"));
         assertTrue(text(remembered).contains("<h1>河南省</h1>"), "the cookie remembers the choice");
         HttpResponse<byte[]> accepted = get("", "text/html", "zh-CN,zh;q=0.9,en;q=0.5");
@@ -324,23 +322,13 @@ class WebPagesTest {
     }
 
     private static HttpResponse<byte[]> get(String path, String accept, String acceptLanguage) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(requests.uri(path));
         if (accept != null)
             b.header("Accept", accept);
         if (acceptLanguage != null)
             b.header("Accept-Language", acceptLanguage);
-        return send(b);
+        return requests.send(b);
     }
 
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
-    private static URI uri(String path) throws URISyntaxException {
-        int q = path.indexOf('?');
-        String p = "/" + (q < 0 ? path : path.substring(0, q));
-        String query = q < 0 ? null : path.substring(q + 1);
-        String ascii = new URI("http", null, "localhost", server.port(), p, null, null).toASCIIString();
-        return URI.create(query == null ? ascii : ascii + "?" + query);
-    }
 }

@@ -8,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,7 +74,7 @@ class WebSiteTest {
     private static NewsgraphStore store;
     private static Site site;
     private static NewsgraphServer server;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static SiteRequests requests;
 
     @BeforeAll
     static void start() throws IOException {
@@ -94,6 +91,7 @@ class WebSiteTest {
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
         server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+        requests = new SiteRequests(server.port());
     }
 
     @AfterAll
@@ -187,8 +185,8 @@ class WebSiteTest {
         assertEquals(Site.DEFAULT_INBOUND_LIMIT, parse(r.body(), Representation.TURTLE)
             .find(Node.ANY, Node.ANY, source).toList().size());
         String query = link.substring(1, link.indexOf('>'));
-        HttpResponse<byte[]> all = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + query))
-            .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> all = requests.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + query))
+            .header("Accept", "text/csv"));
         assertEquals(200, all.statusCode());
         assertTrue(text(all).lines().count() - 1 > Site.DEFAULT_INBOUND_LIMIT);
         assertTrue(text(get("source/areacodes-history", "text/html")).contains("class=\"cut\""));
@@ -198,7 +196,7 @@ class WebSiteTest {
     @Test
     void headAnswersTheHeadersAlone() throws Exception {
         HttpResponse<byte[]> get = get("place/henan", "text/turtle");
-        HttpResponse<byte[]> head = send(HttpRequest.newBuilder(uri("place/henan")).header("Accept", "text/turtle")
+        HttpResponse<byte[]> head = requests.send(HttpRequest.newBuilder(requests.uri("place/henan")).header("Accept", "text/turtle")
             .method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, head.statusCode());
         assertEquals(0, head.body().length);
@@ -267,8 +265,8 @@ class WebSiteTest {
         assertEquals(303, r.statusCode());
         String location = r.headers().firstValue("Location").orElseThrow();
         assertEquals("/get?graph=" + URLEncoder.encode(BASE + "graph/" + ARTICLE, StandardCharsets.UTF_8), location);
-        HttpResponse<byte[]> graph = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + location))
-            .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> graph = requests.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + location))
+            .header("Accept", "text/turtle"));
         assertEquals(200, graph.statusCode());
         assertTrue(parse(graph.body(), Representation.TURTLE).size() > 20);
     }
@@ -286,9 +284,8 @@ class WebSiteTest {
 
     @Test
     void theSiteIsReadOnly() throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("place/henan"))
-            .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = requests.send(HttpRequest.newBuilder(requests.uri("place/henan"))
+            .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")));
         assertEquals(405, r.statusCode());
     }
 
@@ -401,15 +398,15 @@ class WebSiteTest {
     void dumpDownloadsResume() throws Exception {
         Dump dump = site.dumps().file("newsgraph.nq.gz").orElseThrow();
         byte[] whole = get("dumps/newsgraph.nq.gz", null).body();
-        HttpResponse<byte[]> part = send(HttpRequest.newBuilder(uri("dumps/newsgraph.nq.gz")).header("Range", "bytes=100-199"));
+        HttpResponse<byte[]> part = requests.send(HttpRequest.newBuilder(requests.uri("dumps/newsgraph.nq.gz")).header("Range", "bytes=100-199"));
         assertEquals(206, part.statusCode());
         assertEquals("bytes 100-199/" + dump.bytes(), part.headers().firstValue("Content-Range").orElse(null));
         assertEquals("100", part.headers().firstValue("Content-Length").orElse(null));
         assertArrayEquals(Arrays.copyOfRange(whole, 100, 200), part.body());
-        HttpResponse<byte[]> rest = send(HttpRequest.newBuilder(uri("dumps/newsgraph.nq.gz")).header("Range", "bytes=1000-"));
+        HttpResponse<byte[]> rest = requests.send(HttpRequest.newBuilder(requests.uri("dumps/newsgraph.nq.gz")).header("Range", "bytes=1000-"));
         assertEquals(206, rest.statusCode());
         assertArrayEquals(Arrays.copyOfRange(whole, 1000, whole.length), rest.body());
-        HttpResponse<byte[]> beyond = send(HttpRequest.newBuilder(uri("dumps/newsgraph.nq.gz"))
+        HttpResponse<byte[]> beyond = requests.send(HttpRequest.newBuilder(requests.uri("dumps/newsgraph.nq.gz"))
             .header("Range", "bytes=" + dump.bytes() + "-"));
         assertEquals(416, beyond.statusCode());
         assertEquals("bytes */" + dump.bytes(), beyond.headers().firstValue("Content-Range").orElse(null));
@@ -423,9 +420,8 @@ class WebSiteTest {
                 "/dumps/" + secret, "/dumps/" + URLEncoder.encode(secret.toString(), StandardCharsets.UTF_8),
                 "/dumps//" + secret, "/dumps/..\\secret.txt", "/dumps/" + DumpFolder.SIDECAR,
                 "/dumps/../tdb2/tdb.lock", "/dumps/%252e%252e/secret.txt")) {
-            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + path.replace("\\", "%5C"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = requests.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + server.port() + path.replace("\\", "%5C"))));
             assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + ": " + r.statusCode());
             String body = new String(r.body(), StandardCharsets.UTF_8);
             assertFalse(body.contains("TOP-SECRET") || body.contains("store.quads"), path);
@@ -478,22 +474,11 @@ class WebSiteTest {
     }
 
     private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(requests.uri(path));
         if (accept != null)
             b.header("Accept", accept);
-        return send(b);
+        return requests.send(b);
     }
 
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
-    /** The URI of {@code path} (with an optional query) on the server, non-ASCII characters percent-encoded. */
-    private static URI uri(String path) throws URISyntaxException {
-        int q = path.indexOf('?');
-        String p = "/" + (q < 0 ? path : path.substring(0, q));
-        String query = q < 0 ? null : path.substring(q + 1);
-        String ascii = new URI("http", null, "localhost", server.port(), p, null, null).toASCIIString();
-        return URI.create(query == null ? ascii : ascii + "?" + query);
-    }
 }
