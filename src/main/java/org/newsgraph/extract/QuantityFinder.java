@@ -60,6 +60,8 @@ public final class QuantityFinder {
             + "|(?<da>" + N + ")[%％](?:" + RANGE_ZH + "(?<db>" + N + ")[%％])?)(?<post>以上|左右|多)?");
     /** Counters: with a bare 一 they mean "a" (换一个风口, 建一座炉), not an amount. */
     private static final String COUNTERS_ZH = "个座台辆艘部头户";
+    /** After 一 and a unit, "not one less" (一斤不少, 一两也不少, 一吨不差): no amount, only that nothing is missing. */
+    private static final Pattern NOT_ONE_LESS_ZH = Pattern.compile("也?不(?:少|差|缺)");
     /** What a measure names when a label follows it: 万吨省, 千吨县, 万斤社, 万吨级. */
     private static final String LABELLED_ZH = "县省市社乡村厂矿田炉方片级轮";
     /** 头 counts animals only where the clause names them (大小牲畜四十二万头, 三头牛); else 两头 is "both ends". */
@@ -133,6 +135,11 @@ public final class QuantityFinder {
             boolean counter = unit.length() == 1 && COUNTERS_ZH.contains(unit);
             if (counter && !qualified && m.group("b") == null && m.group("a").matches("[一壹]")) {
                 LOG.debug("'{}' at {} left out: 一 with a counter means 'a'", m.group(), m.start());
+                continue;
+            }
+            if (!qualified && m.group("b") == null && m.group("a").matches("[一壹]")
+                && NOT_ONE_LESS_ZH.matcher(text.substring(m.end())).lookingAt()) {
+                LOG.debug("'{}' at {} left out: 'not one {} less' says nothing is missing", m.group(), m.start(), unit);
                 continue;
             }
             if (!counter && m.group("army") == null && m.group("post") == null && m.end() < text.length()

@@ -30,7 +30,6 @@ class QuantityFinderTest {
         "日产生铁达到一万吨 | 一万吨 | 10000 | | | TNE | day",
         "组织了万人以上的专业队 | 万人以上 | | 10000 | | IE | ",
         "动员百万大军办钢铁 | 百万大军 | 1000000 | | | IE | ",
-        "一斤不少 | 一斤 | 1 | | | 斤 | ",
         "灌溉效率从四十亩提高 | 四十亩 | 40 | | | 亩 | ",
         "炼钢３０万吨 | ３０万吨 | 300000 | | | TNE | ",
         "储量5.8万吨 | 5.8万吨 | 58000 | | | TNE | ",
@@ -149,6 +148,8 @@ class QuantityFinderTest {
         "the news on page 2 of this newspaper", "equal to 80 in the past", "the total from 1953 to 1958",
         "5.7 times the total", "after studying this, 3 of them left", "heated to about 300 degrees", "400 to 500 degrees",
         "以百分之十几用作分配",
+        // "not one jin less": nothing is missing, no amount
+        "确定全省完成炼钢任务，一斤不少", "一两也不少",
     })
     void notAmounts(String text) {
         assertEquals(List.of(), finder.find(text, Language.ofText(text)));
@@ -156,7 +157,7 @@ class QuantityFinderTest {
 
     @Test
     void severalInOneSentence() {
-        List<Quantity> found = finder.find("到9月底要达到日产一万吨，一斤不少", ZH);
-        assertEquals(List.of("日产一万吨", "一斤"), found.stream().map(Quantity::text).toList());
+        List<Quantity> found = finder.find("到9月底要达到日产一万吨，再完成五千斤，一斤不少", ZH);
+        assertEquals(List.of("日产一万吨", "五千斤"), found.stream().map(Quantity::text).toList());
     }
 }
