@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsgraph.article.Language;
+import org.newsgraph.article.Paragraph;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.ExtractionMethod;
@@ -21,6 +22,7 @@ final class FactContext {
 
     private final AnnotatedArticle annotated;
     private final List<Sentence> chinese;
+    private final List<Sentence> english;
     private final SentenceAlignment alignment;
     private final List<CampaignFact> facts = new ArrayList<>();
     private final List<LeftOut> leftOut = new ArrayList<>();
@@ -28,14 +30,25 @@ final class FactContext {
     FactContext(AnnotatedArticle annotated) {
         this.annotated = annotated;
         this.chinese = Sentences.split(annotated.article().originalBody().text(), Language.ZH);
-        this.alignment = SentenceAlignment.of(annotated, chinese,
-            Sentences.split(annotated.article().translationBody().text(), Language.EN));
+        this.english = Sentences.split(annotated.article().translationBody().text(), Language.EN);
+        // The alignment reads only the article and the sentences, all set above.
+        this.alignment = SentenceAlignment.of(this);
     }
 
     AnnotatedArticle annotated() { return annotated; }
 
     /** The sentences of the original, in order. */
     List<Sentence> sentences() { return chinese; }
+
+    /** The sentences of the translation, in order. */
+    List<Sentence> englishSentences() { return english; }
+
+    /** The paragraph of the original that {@code s} lies in. */
+    Optional<Paragraph> paragraphOf(Sentence s) {
+        return annotated.article().originalBody().paragraphs().stream()
+            .filter(p -> p.span().begin() <= s.span().begin() && s.span().end() <= p.span().end())
+            .findFirst();
+    }
 
     /** The sentence before {@code s} in the original, if any. */
     Optional<Sentence> previous(Sentence s) {
@@ -45,9 +58,7 @@ final class FactContext {
 
     /** The sentences of the paragraph of {@code s} that come before it, in order. */
     List<Sentence> earlierInParagraph(Sentence s) {
-        return annotated.article().originalBody().paragraphs().stream()
-            .filter(p -> p.span().begin() <= s.span().begin() && s.span().end() <= p.span().end())
-            .findFirst()
+        return paragraphOf(s)
             .map(p -> chinese.stream().filter(e -> e.span().begin() >= p.span().begin()
                 && e.span().end() <= s.span().begin()).toList())
             .orElse(List.of());

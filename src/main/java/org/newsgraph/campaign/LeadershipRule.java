@@ -51,7 +51,7 @@ final class LeadershipRule implements FactRule {
             if (regions.isEmpty())
                 regions = body.flatMap(parts::placeServedBy).map(List::of).orElse(List.of());
             context.add(new Leadership(person.entity(), role(parts, person, context), body,
-                namesSteel(parts) ? Optional.of(Commodity.STEEL) : Optional.empty(), regions,
+                namesSteel(parts, context) ? Optional.of(Commodity.STEEL) : Optional.empty(), regions,
                 context.evidence(sentence, CONFIDENCE)));
         }
     }
@@ -100,12 +100,13 @@ final class LeadershipRule implements FactRule {
     }
 
     private static List<Sentence> englishNaming(Mention person, FactContext context) {
-        return Sentences.split(context.annotated().article().translationBody().text(), Language.EN).stream()
+        return context.englishSentences().stream()
             .filter(s -> context.mentions(s).stream().anyMatch(m -> m.entity().iri().equals(person.entity().iri())))
             .toList();
     }
 
-    private static boolean namesSteel(SentenceParts parts) {
-        return parts.text().contains("钢铁") || parts.paragraph().map(Paragraph::text).filter(t -> t.contains("钢铁")).isPresent();
+    private static boolean namesSteel(SentenceParts parts, FactContext context) {
+        return parts.text().contains("钢铁")
+            || context.paragraphOf(parts.sentence()).map(Paragraph::text).filter(t -> t.contains("钢铁")).isPresent();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.TimeExpression;
 
@@ -29,14 +28,19 @@ final class SentenceAlignment {
 
     private SentenceAlignment(Map<Sentence, Sentence> english) { this.english = english; }
 
-    static SentenceAlignment of(AnnotatedArticle annotated, List<Sentence> zh, List<Sentence> en) {
+    /** The English sentence of each Chinese sentence of {@code context}'s article, where one can be told. */
+    static SentenceAlignment of(FactContext context) {
+        List<Sentence> zh = context.sentences();
+        List<Sentence> en = context.englishSentences();
+        List<Contents> enContents = en.stream().map(s -> Contents.of(s, context)).toList();
         Map<Sentence, Sentence> pairs = new HashMap<>();
         for (int i = 0; i < zh.size(); i++) {
+            Contents zhContents = Contents.of(zh.get(i), context);
             Sentence best = null;
             int bestScore = 0;
             double bestDistance = Double.MAX_VALUE;
             for (int j = 0; j < en.size(); j++) {
-                int score = score(annotated, zh.get(i), en.get(j));
+                int score = zhContents.shared(enContents.get(j));
                 double distance = Math.abs((double) i / zh.size() - (double) j / en.size());
                 if (score > bestScore || score == bestScore && score > 0 && distance < bestDistance) {
                     best = en.get(j);
@@ -52,26 +56,27 @@ final class SentenceAlignment {
 
     Optional<Sentence> english(Sentence zh) { return Optional.ofNullable(english.get(zh)); }
 
-    private static int score(AnnotatedArticle a, Sentence zh, Sentence en) {
-        int score = 0;
-        Set<Object> zhAmounts = amounts(a, zh);
-        for (Object v : amounts(a, en))
-            if (zhAmounts.contains(v))
-                score += AMOUNT;
-        Set<Object> zhDates = dates(a, zh);
-        for (Object d : dates(a, en))
-            if (zhDates.contains(d))
-                score += DATE;
-        Set<String> zhEntities = entities(a, zh);
-        for (String e : entities(a, en))
-            if (zhEntities.contains(e))
-                score += ENTITY;
-        return score;
-    }
+    /** What a sentence states that its translation states too: amounts, resolved dates, entities. */
+    private record Contents(Set<Object> amounts, Set<Object> dates, Set<String> entities) {
 
-    private static Set<Object> amounts(AnnotatedArticle a, Sentence s) {
-        return a.quantities().stream().filter(q -> q.lang() == s.lang() && s.covers(q.span()))
-            .map(SentenceAlignment::amountKey).filter(Objects::nonNull).collect(Collectors.toSet());
+        static Contents of(Sentence s, FactContext context) {
+            return new Contents(
+                context.quantities(s).stream().map(SentenceAlignment::amountKey).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()),
+                context.dates(s).stream().filter(TimeExpression::isResolved)
+                    .map(t -> List.of(t.value(), t.from(), t.to())).collect(Collectors.toSet()),
+                context.mentions(s).stream().map(m -> m.entity().iri()).collect(Collectors.toSet()));
+        }
+
+        /** How much the two sentences share, weighted by kind. */
+        int shared(Contents other) {
+            return AMOUNT * overlap(amounts, other.amounts) + DATE * overlap(dates, other.dates)
+                + ENTITY * overlap(entities, other.entities);
+        }
+
+        private static int overlap(Set<?> a, Set<?> b) {
+            return (int) b.stream().filter(a::contains).count();
+        }
     }
 
     /** What an amount is, whatever the language: its value or range, without trailing zeros. */
@@ -83,16 +88,4 @@ final class SentenceAlignment {
         return List.of(q.min().map(v -> v.stripTrailingZeros().toPlainString()).orElse(""),
             q.max().map(v -> v.stripTrailingZeros().toPlainString()).orElse(""));
     }
-
-    private static Set<Object> dates(AnnotatedArticle a, Sentence s) {
-        return a.dates().stream().filter(t -> t.lang() == s.lang() && s.covers(t.span()))
-            .filter(TimeExpression::isResolved)
-            .map(t -> List.of(t.value(), t.from(), t.to())).collect(Collectors.toSet());
-    }
-
-    private static Set<String> entities(AnnotatedArticle a, Sentence s) {
-        return a.mentions().stream().filter(m -> m.lang() == s.lang() && s.covers(m.span()))
-            .map(m -> m.entity().iri()).collect(Collectors.toSet());
-    }
-
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.newsgraph.article.Paragraph;
 import org.newsgraph.article.Span;
 import org.newsgraph.extract.EntityKind;
 import org.newsgraph.extract.EntityRef;
@@ -232,13 +231,6 @@ final class SentenceParts {
             if (text.startsWith(w, i))
                 return w.length();
         return 0;
-    }
-
-    /** The paragraph of the original the sentence lies in. */
-    Optional<Paragraph> paragraph() {
-        return context.annotated().article().originalBody().paragraphs().stream()
-            .filter(p -> p.span().begin() <= sentence.span().begin() && sentence.span().end() <= p.span().end())
-            .findFirst();
     }
 
     /** The party committee of a place of {@code level} that opens the paragraph: 中共广东省委 for 省委. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.newsgraph.article.Paragraph;
 import org.newsgraph.extract.EntityKind;
 import org.newsgraph.extract.EntityRef;
 import org.newsgraph.extract.Mention;
@@ -96,9 +95,7 @@ final class Subjects {
 
     /** The organisation or place the paragraph of {@code sentence} opens with, after its dispatch words. */
     static Optional<Mention> paragraphOpening(Sentence sentence, FactContext context) {
-        for (Paragraph p : context.annotated().article().originalBody().paragraphs()) {
-            if (p.span().begin() > sentence.span().begin() || p.span().end() < sentence.span().end())
-                continue;
+        return context.paragraphOf(sentence).flatMap(p -> {
             Optional<Sentence> first = context.sentences().stream()
                 .filter(s -> s.span().begin() >= p.span().begin()).findFirst();
             int start = first.map(s -> s.span().begin() + dispatchLength(s)).orElse(p.span().begin());
@@ -108,8 +105,7 @@ final class Subjects {
                 .filter(m -> m.span().begin() >= start)
                 .filter(m -> m.entity().place() || m.entity().isComposed())
                 .findFirst().filter(m -> m.span().begin() - start <= OPENING);
-        }
-        return Optional.empty();
+        });
     }
 
     /**
