@@ -67,6 +67,14 @@ public final class UriScheme {
             && !graph.getURI().startsWith(authorityGraph("").getURI());
     }
 
+    /**
+     * The graph in which a store that the data is published to ({@code newsgraph publish}) keeps the record of the
+     * graphs it was sent: {@code {base}publication}. It is never a graph of newsgraph's own store.
+     */
+    public Node publicationManifest() {
+        return NodeFactory.createURI(base + "publication");
+    }
+
     /** The named graph holding one file of authority data, e.g. {@code {base}graph/authority/publications}. */
     public Node authorityGraph(String name) {
         return NodeFactory.createURI(base + "graph/authority/" + segment(name));

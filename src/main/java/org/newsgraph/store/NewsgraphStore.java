@@ -56,22 +56,30 @@ public final class NewsgraphStore implements AutoCloseable {
      * @throws IllegalArgumentException when the store was made under another base
      */
     public void requireBase(String base) throws IOException {
-        Path file = location.resolve(BASE_FILE);
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            }
-            String recorded = p.getProperty("base");
-            if (!base.equals(recorded))
-                throw new IllegalArgumentException("the store " + location + " holds data published under " + recorded
-                    + ", not " + base + ": give --base " + recorded + " or use another store");
+        Optional<String> recorded = base();
+        if (recorded.isPresent()) {
+            if (!base.equals(recorded.get()))
+                throw new IllegalArgumentException("the store " + location + " holds data published under "
+                    + recorded.get() + ", not " + base + ": give --base " + recorded.get() + " or use another store");
             return;
         }
+        Properties p = new Properties();
         p.setProperty("base", base);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(location.resolve(BASE_FILE))) {
             p.store(out, "newsgraph: the base URI this store's data is published under");
         }
+    }
+
+    /** The base URI the store's data is published under, once something was loaded into it. */
+    public Optional<String> base() throws IOException {
+        Path file = location.resolve(BASE_FILE);
+        if (!Files.exists(file))
+            return Optional.empty();
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        }
+        return Optional.ofNullable(p.getProperty("base"));
     }
 
     /** The dataset, for queries; the default graph is the union of the named graphs. */
