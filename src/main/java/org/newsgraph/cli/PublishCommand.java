@@ -63,6 +63,7 @@ final class PublishCommand implements Callable<Integer> {
         try (NewsgraphStore s = NewsgraphStore.open(store)) {
             String base = s.base().orElseThrow(() -> new IllegalArgumentException(
                 "the store " + store + " has nothing loaded to publish"));
+            long start = System.nanoTime();
             PublishReport report = Publisher.builder().store(s).target(target.build())
                 .manifestGraph(UriScheme.of(base).publicationManifest())
                 .recordEvery(recordEvery)
@@ -71,9 +72,11 @@ final class PublishCommand implements Callable<Integer> {
             report.failures().forEach(err::println);
             if (report.stoppedBy() != null)
                 err.println("stopped: " + report.stoppedBy() + "; publish again to resume");
-            out.printf("published %d of %d graphs to %s: %d sent, %d already there, %d refused, %,d bytes%n",
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(java.util.Locale.ROOT,
+                "published %d of %d graphs to %s: %d sent, %d already there, %d refused, %,d bytes, in %.1f s%n",
                 report.sent() + report.skipped(), report.graphs(), endpoint(), report.sent(), report.skipped(),
-                report.failures().size(), report.bytes());
+                report.failures().size(), report.bytes(), seconds);
             out.flush();
             return report.complete() ? 0 : NewsgraphCommand.EXIT_REJECTED;
         }
