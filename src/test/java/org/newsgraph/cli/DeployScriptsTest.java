@@ -22,7 +22,7 @@ import picocli.CommandLine;
  */
 class DeployScriptsTest {
 
-    private static final Pattern JAR_CALL = Pattern.compile("java -jar \\S*newsgraph\\.jar (.*)");
+    private static final Pattern JAR_CALL = Pattern.compile("java -jar \\S*newsgraph\\.jar\"? (.*)");
 
     @Test
     void theScriptsCallTheJarWithOptionsItHas() throws Exception {
