@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.publish.GraphStoreTarget;
@@ -73,7 +74,7 @@ final class PublishCommand implements Callable<Integer> {
             if (report.stoppedBy() != null)
                 err.println("stopped: " + report.stoppedBy() + "; publish again to resume");
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(java.util.Locale.ROOT,
+            out.printf(Locale.ROOT,
                 "published %d of %d graphs to %s: %d sent, %d already there, %d refused, %,d bytes, in %.1f s%n",
                 report.sent() + report.skipped(), report.graphs(), endpoint(), report.sent(), report.skipped(),
                 report.failures().size(), report.bytes(), seconds);

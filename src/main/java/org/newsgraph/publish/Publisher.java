@@ -9,6 +9,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newsgraph.store.NewsgraphStore;
@@ -130,8 +131,7 @@ public final class Publisher {
     }
 
     private static boolean hasOwnDefaultGraph(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> dsg.find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, Node.ANY,
-            Node.ANY, Node.ANY).hasNext());
+        return Txn.calculateRead(dsg, () -> dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).hasNext());
     }
 
     public static final class Builder {
