@@ -18,7 +18,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,8 +151,7 @@ public final class NewsgraphServer {
             // so that two servers over one store do not share a timeout.
             Context context = dataset.getContext().copy();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            ServiceExecutorRegistry.set(context,
-                ServiceExecutorRegistry.get().copy().addSingleLink(new ServiceAllowList(services)));
+            ServiceAllowList.install(context, services);
             DatasetGraph readOnly = new UnionDefaultGraph(dataset, context);
             DataService service = DataService.newBuilder(readOnly)
                 .addEndpoint(Operation.Query, QUERY_ENDPOINT)
