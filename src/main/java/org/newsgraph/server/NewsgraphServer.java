@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * read-only Graph Store Protocol endpoint at {@code get}, both under the base path; the default graph is the union of
  * the named graphs, for queries and for {@code get?default} alike. There is no update and no
  * upload endpoint. Queries are stopped after a timeout, and federated queries reach only the endpoints on an
- * allow-list. Cross-origin GET and POST queries are allowed, so that
+ * allow-list, and not by a redirect. Every answer, errors included, carries the security headers of
+ * {@link SecurityHeaders}. Cross-origin GET and POST queries are allowed, so that
  * web pages elsewhere can query. Paths are matched whatever host and port a request names, so the server works
  * behind a proxy.
  */
@@ -163,10 +164,14 @@ public final class NewsgraphServer {
                 .contextPath(contextPath)
                 .add("/", service)
                 .enableCors(true, null)
-                .addFilter("/*", new RequestLog());
+                .addFilter("/*", new RequestLog())
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new RequestScreen());
             filters.forEach(f -> fuseki.addFilter(f.getKey(), f.getValue()));
             servlets.forEach(fuseki::addServlet);
-            return new NewsgraphServer(fuseki.build(), basePath);
+            FusekiServer server = fuseki.build();
+            server.getJettyServer().setErrorHandler(new ErrorPages());
+            return new NewsgraphServer(server, basePath);
         }
     }
 }
