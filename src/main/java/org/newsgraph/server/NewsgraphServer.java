@@ -18,7 +18,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * read-only Graph Store Protocol endpoint at {@code get}, both under the base path; the default graph is the union of
  * the named graphs, for queries and for {@code get?default} alike. There is no update and no
  * upload endpoint. Queries are stopped after a timeout, and federated queries reach only the endpoints on an
- * allow-list. Cross-origin GET and POST queries are allowed, so that
+ * allow-list, and not by a redirect. Every answer, errors included, carries the security headers of
+ * {@link SecurityHeaders}. Cross-origin GET and POST queries are allowed, so that
  * web pages elsewhere can query. Paths are matched whatever host and port a request names, so the server works
  * behind a proxy.
  */
@@ -152,8 +152,7 @@ public final class NewsgraphServer {
             // so that two servers over one store do not share a timeout.
             Context context = dataset.getContext().copy();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            ServiceExecutorRegistry.set(context,
-                ServiceExecutorRegistry.get().copy().addSingleLink(new ServiceAllowList(services)));
+            ServiceAllowList.install(context, services);
             DatasetGraph readOnly = new UnionDefaultGraph(dataset, context);
             DataService service = DataService.newBuilder(readOnly)
                 .addEndpoint(Operation.Query, QUERY_ENDPOINT)
@@ -165,10 +164,14 @@ public final class NewsgraphServer {
                 .contextPath(contextPath)
                 .add("/", service)
                 .enableCors(true, null)
-                .addFilter("/*", new RequestLog());
+                .addFilter("/*", new RequestLog())
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new RequestScreen());
             filters.forEach(f -> fuseki.addFilter(f.getKey(), f.getValue()));
             servlets.forEach(fuseki::addServlet);
-            return new NewsgraphServer(fuseki.build(), basePath);
+            FusekiServer server = fuseki.build();
+            server.getJettyServer().setErrorHandler(new ErrorPages());
+            return new NewsgraphServer(server, basePath);
         }
     }
 }

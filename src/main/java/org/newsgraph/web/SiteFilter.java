@@ -37,8 +37,8 @@ import org.newsgraph.web.PageModel.Navigation;
 /**
  * Answers every request under the base that is not for the SPARQL endpoints: the home page, the dumps, the VoID
  * description, the ontology files and the description of each URI the data mints. Every answer carries
- * {@code Vary: Accept}, and HTML answers a content security policy that allows nothing but the site's own
- * stylesheet.
+ * {@code Vary: Accept}; the server puts its security headers on every answer, and the query page widens the content
+ * security policy for its scripts.
  */
 final class SiteFilter implements Filter {
 
@@ -54,13 +54,12 @@ final class SiteFilter implements Filter {
     private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
         "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
     private static final int LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600;
-    /** Pages load nothing but the site's own files. */
-    private static final String PAGE_POLICY = "default-src 'self'";
     /**
      * The query page runs the site's own scripts, none inline; YASGUI sets inline styles on the elements it draws,
-     * which its stylesheet alone cannot replace.
+     * which its stylesheet alone cannot replace. Other pages keep the server's policy: the site's own files only.
      */
-    private static final String QUERY_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+    private static final String QUERY_PAGE_POLICY =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
     private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
 
     private final Site site;
@@ -88,7 +87,6 @@ final class SiteFilter implements Filter {
             return;
         }
         response.setHeader("Vary", "Accept");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             response.setHeader("Allow", "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "the site is read only");
@@ -354,8 +352,6 @@ final class SiteFilter implements Filter {
                              Representation form, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType(form.contentType());
-        if (form == Representation.HTML && !response.containsHeader("Content-Security-Policy"))
-            response.setHeader("Content-Security-Policy", PAGE_POLICY);
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD"))
             response.getOutputStream().write(body);

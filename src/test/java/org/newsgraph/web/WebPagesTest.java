@@ -274,7 +274,7 @@ class WebPagesTest {
     void queryPageLoadsTheEditorFromTheSiteWithoutInlineScript() throws Exception {
         HttpResponse<byte[]> r = get("query?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8), "text/html", null);
         assertEquals(200, r.statusCode());
-        assertEquals("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'",
+        assertEquals("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
             r.headers().firstValue("Content-Security-Policy").orElse(null), "scripts of the site alone");
         String page = text(r);
         assertTrue(page.contains("<div id=\"yasgui\" data-endpoint=\"/sparql\"></div>"));

@@ -123,7 +123,7 @@ class WebSiteTest {
             assertEquals(200, r.statusCode(), kind.getKey());
             assertEquals("text/html", mediaType(r), kind.getKey());
             assertEquals("Accept, Accept-Language, Cookie", r.headers().firstValue("Vary").orElse(null), kind.getKey());
-            assertEquals("default-src 'self'", r.headers().firstValue("Content-Security-Policy").orElse(null));
+            assertEquals("default-src 'self'; frame-ancestors 'none'", r.headers().firstValue("Content-Security-Policy").orElse(null));
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
             String page = text(r);
             assertTrue(page.startsWith("<!DOCTYPE html>"), kind.getKey());
@@ -251,7 +251,7 @@ class WebSiteTest {
         String page = text(r);
         assertFalse(page.contains("<script"), page);
         assertTrue(page.contains("<h1>&lt;script&gt;alert(\"hostile\")&lt;/script&gt; &amp; \"Dining\" Hall</h1>"), page);
-        assertEquals("default-src 'self'", r.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertEquals("default-src 'self'; frame-ancestors 'none'", r.headers().firstValue("Content-Security-Policy").orElse(null));
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
         String original = text(get(HOSTILE_PATH, "text/html"));
         assertFalse(original.contains("<script"));
@@ -303,7 +303,7 @@ class WebSiteTest {
         for (String link : List.of("href=\"/sparql\"", "href=\"/dumps/\"", "href=\"/.well-known/void\"",
                 "href=\"/ontology/newsgraph.ttl\"", "href=\"/dumps/validation-report.ttl\""))
             assertTrue(page.contains(link), link);
-        assertEquals("default-src 'self'", r.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertEquals("default-src 'self'; frame-ancestors 'none'", r.headers().firstValue("Content-Security-Policy").orElse(null));
         HttpResponse<byte[]> css = get("assets/site.css", "text/css");
         assertEquals(200, css.statusCode());
         assertEquals("text/css", mediaType(css));
