@@ -133,6 +133,8 @@ class LoadCrashIT {
         double ran = (System.nanoTime() - start) / 1e9;
 
         String context = "trial " + number + " (" + point + "), killed at " + killed.where();
+        Path journal = store.resolve(DATA).resolve("journal.jrnl");
+        long journalLeft = Files.exists(journal) ? Files.size(journal) : 0;
         StoreContents left = StoreContents.read(store);
         left.assertPartOf(clean, context);
         String graphs = TestCorpus.BASE + "graph/";
@@ -148,9 +150,9 @@ class LoadCrashIT {
         double reload = (System.nanoTime() - reloadStart) / 1e9;
         StoreContents.read(store).assertSameAs(clean, context + ", then loaded again");
 
-        String line = String.format("trial %d: %s; killed %s (exit %d) after %.1f s; the store opened with %d of %d "
-                + "articles and %s, each graph whole; loaded again in %.1f s: the clean store",
-            number, point, killed.where(), killed.exit(), ran, articleGraphs.size(), articles,
+        String line = String.format("trial %d: %s; killed %s (exit %d) after %.1f s, the journal left with %d bytes; "
+                + "the store opened with %d of %d articles and %s, each graph whole; loaded again in %.1f s: the clean "
+                + "store", number, point, killed.where(), killed.exit(), ran, journalLeft, articleGraphs.size(), articles,
             authorityGraphs.isEmpty() ? "no authority data" : "the authority data", reload);
         report.add(line);
         System.out.println(line);
@@ -201,12 +203,14 @@ class LoadCrashIT {
                             where = "on the creation of " + name;
                         else if (name.getFileName().toString().equals("newsgraph-base.properties"))
                             baseRecorded = true;
-                        else if (name.startsWith(DATA) && ++writes == point.write()
-                                && (point.kind() == Kind.IN_AUTHORITY && baseRecorded && batches == 0
-                                    || point.kind() == Kind.IN_COMMIT && batches == point.afterBatch()))
-                            where = "on write " + writes + " after batch " + batches + ", to " + name;
-                        if (name.startsWith(DATA) && !baseRecorded)
-                            writes = 0;
+                        else if (name.startsWith(DATA) && baseRecorded) {
+                            // Counted from the base record (the store is created) or from the last progress line.
+                            writes++;
+                            boolean armed = point.kind() == Kind.IN_AUTHORITY && batches == 0
+                                || point.kind() == Kind.IN_COMMIT && batches == point.afterBatch();
+                            if (armed && writes == point.write())
+                                where = "on write " + writes + " after batch " + batches + ", to " + name;
+                        }
                     }
                     if (where != null)
                         return new Killed(where, load.kill());
