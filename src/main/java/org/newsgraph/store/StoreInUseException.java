@@ -9,16 +9,10 @@ import java.util.OptionalLong;
  */
 public final class StoreInUseException extends RuntimeException {
 
-    private final Path store;
-
     StoreInUseException(Path store, OptionalLong holder) {
         super("the store " + store + " is in use by another process"
             + (holder.isPresent() ? " (process " + holder.getAsLong() + ")" : "")
             + ": a store is opened by one process at a time; stop that process (a serve or a load) first, then run this"
             + " again");
-        this.store = store;
     }
-
-    /** The store folder, as it was given. */
-    public Path store() { return store; }
 }
