@@ -10,9 +10,14 @@ import org.newsgraph.rdf.AuthorityData;
 import org.newsgraph.store.ArticleLoader;
 import org.newsgraph.store.LoadReport;
 import org.newsgraph.store.NewsgraphStore;
+import org.newsgraph.store.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Loads authority data and article files into a store, reporting on the terminal; shared by load and serve. */
 final class CorpusLoad {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusLoad.class);
 
     private CorpusLoad() {}
 
@@ -23,11 +28,16 @@ final class CorpusLoad {
         AuthorityData authority = options.authorityData();
         articles.emptyFolders().forEach(err::println);
         List<Path> files = articles.files();
+        ProgressListener bar = ProgressBar.forTerminal(err, files.size());
         ArticleLoader loader = ArticleLoader.builder()
             .store(store)
             .converter(options.converter(authority))
             .batchSize(batchSize)
-            .progress(ProgressBar.forTerminal(err, files.size()))
+            .progress((done, total) -> {
+                // Also in the log, for a load that is not watched at a terminal.
+                LOG.debug("{} of {} articles done", done, total);
+                bar.progress(done, total);
+            })
             .build();
         loader.loadAuthority(authority);
         LoadReport report = loader.load(files);

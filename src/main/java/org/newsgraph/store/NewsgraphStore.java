@@ -3,21 +3,27 @@ package org.newsgraph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.SchemaOrg;
 
@@ -39,12 +45,41 @@ public final class NewsgraphStore implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens the store in {@code folder}, creating it when it does not exist. */
+    /**
+     * Opens the store in {@code folder}, creating it when it does not exist.
+     *
+     * @throws StoreInUseException when another process holds the store
+     */
     public static NewsgraphStore open(Path folder) {
         Objects.requireNonNull(folder, "folder");
+        // TDB2's own process lock on the folder, the one Jena takes to open it, asked first: so that a store in use
+        // is refused with its reason, and so that no other process writes the journal while it is looked at.
+        ProcessFileLock lock = DatabaseConnection.lockForLocation(Location.create(folder.toString()));
+        if (!lock.isLockedHere()) {
+            if (!lock.tryLock())
+                throw new StoreInUseException(folder, holder(folder));
+            try {
+                UnfinishedCommits.clear(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                // Released and forgotten, not merely unlocked: Jena's lock refuses to be taken twice.
+                ProcessFileLock.release(lock);
+            }
+        }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new NewsgraphStore(folder, dsg);
+    }
+
+    /** The process holding the store, as TDB2's lock file names it. */
+    private static OptionalLong holder(Path folder) {
+        try {
+            String pid = Files.readString(folder.resolve(LOCK_FILE)).strip();
+            return pid.matches("\\d{1,18}") ? OptionalLong.of(Long.parseLong(pid)) : OptionalLong.empty();
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     public Path location() { return location; }
@@ -65,9 +100,13 @@ public final class NewsgraphStore implements AutoCloseable {
         }
         Properties p = new Properties();
         p.setProperty("base", base);
-        try (OutputStream out = Files.newOutputStream(location.resolve(BASE_FILE))) {
+        // Written beside and moved into place, so that a load killed meanwhile leaves no empty record behind.
+        Path partial = location.resolve(BASE_FILE + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
             p.store(out, "newsgraph: the base URI this store's data is published under");
         }
+        Files.move(partial, location.resolve(BASE_FILE), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The base URI the store's data is published under, once something was loaded into it. */
