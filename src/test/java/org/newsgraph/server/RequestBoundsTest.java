@@ -16,14 +16,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each request bound of the server, tried just under and just over, on a real server: the body of a POST (a query
- * alone or in a form), the request line and headers (so the URL), and the size of an answer.
+ * alone or in a form), the request line and headers (so the URL), and the size of an answer; and an answer cut by
+ * the timeout is never sent in part.
  */
 class RequestBoundsTest {
 
@@ -108,6 +112,31 @@ class RequestBoundsTest {
         assertTrue(over.body().startsWith("The answer is larger than " + MAX_ANSWER + " bytes"), over.body());
         assertTrue(over.body().contains(ADVICE), over.body());
         assertTrue(!over.body().contains("aaaa"), "nothing of the answer is sent: " + over.body());
+    }
+
+    @Test
+    void aQueryStoppedWhileWritingItsRowsSendsTheErrorAndNoneOfThem() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(data, () -> {
+            for (int i = 0; i < 10_000; i++)
+                data.getDefaultGraph().add(NodeFactory.createURI("http://example.org/s" + i),
+                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteral("o" + i));
+        });
+        // A row as soon as one subject is compared with all the others, and 10^8 comparisons in all.
+        String slowRows = "SELECT ?s { ?s ?p ?o . ?t ?q ?r FILTER(STR(?t) = STR(?s)) }";
+        NewsgraphServer slow = NewsgraphServer.builder().dataset(data).port(0).queryTimeout(Duration.ofSeconds(1))
+            .build().start();
+        try {
+            HttpResponse<String> stopped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + slow.port() + "/sparql?query=" + URLEncoder.encode(slowRows,
+                    StandardCharsets.UTF_8))).header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, stopped.statusCode(), stopped.body());
+            assertTrue(stopped.body().contains("Query cancelled due to timeout"), stopped.body());
+            assertTrue(!stopped.body().contains("http://example.org/s"), "rows were sent: " + stopped.body());
+        } finally {
+            slow.stop();
+        }
     }
 
     /** A query of exactly {@code bytes} bytes in UTF-8. */
