@@ -33,6 +33,20 @@ final class ServeCommand implements Callable<Integer> {
         description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
+    @Option(names = "--max-request-body", paramLabel = "BYTES", defaultValue = "" + NewsgraphServer.DEFAULT_MAX_REQUEST_BODY,
+        description = "Largest request body, e.g. a query sent by POST; a larger one is refused with 413 "
+            + "(default: ${DEFAULT-VALUE}).")
+    long maxRequestBody;
+
+    @Option(names = "--max-request-head", paramLabel = "BYTES", defaultValue = "" + NewsgraphServer.DEFAULT_MAX_REQUEST_HEAD,
+        description = "Largest request line (so URL, and query sent by GET) and headers together; over it the "
+            + "request is refused with 414 or 431 (default: ${DEFAULT-VALUE}).")
+    int maxRequestHead;
+
+    @Option(names = "--max-answer", paramLabel = "BYTES", defaultValue = "" + NewsgraphServer.DEFAULT_MAX_ANSWER,
+        description = "Largest answer of a query; a larger one is refused whole with 422 (default: ${DEFAULT-VALUE}).")
+    long maxAnswer;
+
     @Option(names = "--allow-service", paramLabel = "URL", split = ",",
         description = "Endpoints federated queries may reach with SERVICE, besides Wikidata's (" + Namespaces.WIKIDATA_QUERY_SERVICE
             + "), which is always allowed; any other is refused.")
@@ -54,6 +68,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (queryTimeoutSeconds < 1)
             throw new CommandLine.ParameterException(spec.commandLine(), "--query-timeout must be at least 1 second");
+        if (maxRequestBody < 1 || maxAnswer < 1 || maxRequestHead < 1024)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--max-request-body and --max-answer must be positive, --max-request-head at least 1024");
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
             store.requireBase(options.uris().base());
             if (store.isEmpty()) {
@@ -67,7 +84,10 @@ final class ServeCommand implements Callable<Integer> {
                 .dataset(store.dataset())
                 .port(port)
                 .basePath(options.uris().basePath())
-                .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
+                .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
+                .maxRequestBody(maxRequestBody)
+                .maxRequestHead(maxRequestHead)
+                .maxAnswer(maxAnswer, "; or download a dump: " + options.uris().base() + "dumps/");
             builder.allowService(Namespaces.WIKIDATA_QUERY_SERVICE);
             services.forEach(builder::allowService);
             site.mountOn(builder);

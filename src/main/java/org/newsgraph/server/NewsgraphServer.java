@@ -19,6 +19,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * the named graphs, for queries and for {@code get?default} alike. There is no update and no
  * upload endpoint. Queries are stopped after a timeout, and federated queries reach only the endpoints on an
  * allow-list, and not by a redirect. Every answer, errors included, carries the security headers of
- * {@link SecurityHeaders}. Cross-origin GET and POST queries are allowed, so that
+ * {@link SecurityHeaders}. Requests and query answers are bounded in size (see {@link Builder}): what is over a
+ * bound is refused with an error status, never cut short. Cross-origin GET and POST queries are allowed, so that
  * web pages elsewhere can query. Paths are matched whatever host and port a request names, so the server works
  * behind a proxy.
  */
@@ -38,6 +44,12 @@ public final class NewsgraphServer {
 
     public static final String QUERY_ENDPOINT = "sparql";
     public static final String GRAPH_STORE_ENDPOINT = "get";
+    /** The default bound of a request's body: a query sent by POST, alone or in a form. */
+    public static final long DEFAULT_MAX_REQUEST_BODY = 1L << 20;
+    /** The default bound of a request's line (its URL, so a query sent by GET) and headers together. */
+    public static final int DEFAULT_MAX_REQUEST_HEAD = 64 << 10;
+    /** The default bound of a query's answer. */
+    public static final long DEFAULT_MAX_ANSWER = 16L << 20;
 
     private final FusekiServer fuseki;
     private final String basePath;
@@ -71,6 +83,10 @@ public final class NewsgraphServer {
         private int port = 3030;
         private String basePath = "/";
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private long maxRequestBody = DEFAULT_MAX_REQUEST_BODY;
+        private int maxRequestHead = DEFAULT_MAX_REQUEST_HEAD;
+        private long maxAnswer = DEFAULT_MAX_ANSWER;
+        private String answerAdvice = "";
         private final Set<String> services = new LinkedHashSet<>();
         private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -106,6 +122,42 @@ public final class NewsgraphServer {
             if (timeout.isNegative() || timeout.isZero())
                 throw new IllegalArgumentException("query timeout must be positive: " + timeout);
             this.queryTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The most bytes a request's body may hold (default 1 MiB): a larger one is refused with 413 Content Too
+         * Large, before it is read. A query sent without {@code Content-Length} is refused with 411 Length Required.
+         */
+        public Builder maxRequestBody(long bytes) {
+            if (bytes < 1)
+                throw new IllegalArgumentException("request body bound must be positive: " + bytes);
+            this.maxRequestBody = bytes;
+            return this;
+        }
+
+        /**
+         * The most bytes a request's line and headers may hold together (default 64 KiB), so this bounds the URL,
+         * and a query sent by GET, too: Jetty answers 414 URI Too Long when the line alone is over, else 431
+         * Request Header Fields Too Large.
+         */
+        public Builder maxRequestHead(int bytes) {
+            if (bytes < 1024)
+                throw new IllegalArgumentException("request head bound must be at least 1024 bytes: " + bytes);
+            this.maxRequestHead = bytes;
+            return this;
+        }
+
+        /**
+         * The most bytes a query's answer may hold (default 16 MiB): a larger one is refused whole, with 422 and a
+         * message that ends with {@code advice} (e.g. where the dumps are), instead of being cut short. Each
+         * answer is held in memory until complete, so this is also the memory one query's answer may take.
+         */
+        public Builder maxAnswer(long bytes, String advice) {
+            if (bytes < 1)
+                throw new IllegalArgumentException("answer bound must be positive: " + bytes);
+            this.maxAnswer = bytes;
+            this.answerAdvice = Objects.requireNonNull(advice, "advice");
             return this;
         }
 
@@ -166,12 +218,30 @@ public final class NewsgraphServer {
                 .enableCors(true, null)
                 .addFilter("/*", new RequestLog())
                 .addFilter("/*", new SecurityHeaders())
-                .addFilter("/*", new RequestScreen());
+                .addFilter("/*", new RequestScreen())
+                .addFilter("/" + QUERY_ENDPOINT, new LengthRequired())
+                .addFilter("/" + QUERY_ENDPOINT, new AnswerSizeLimit(maxAnswer, answerAdvice));
             filters.forEach(f -> fuseki.addFilter(f.getKey(), f.getValue()));
             servlets.forEach(fuseki::addServlet);
-            FusekiServer server = fuseki.build();
-            server.getJettyServer().setErrorHandler(new ErrorPages());
-            return new NewsgraphServer(server, basePath);
+            FusekiServer built = fuseki.build();
+            built.getJettyServer().setErrorHandler(new ErrorPages());
+            boundRequests(built.getJettyServer());
+            return new NewsgraphServer(built, basePath);
+        }
+
+        /** Sets the request bounds on Jetty, which Fuseki has built with its own, larger, ones. */
+        private void boundRequests(Server jetty) {
+            for (Connector connector : jetty.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null)
+                    http.getHttpConfiguration().setRequestHeaderSize(maxRequestHead);
+            }
+            ServletContextHandler servlets = jetty.getDescendant(ServletContextHandler.class);
+            if (servlets != null)
+                servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxRequestBody));
+            SizeLimitHandler bodyLimit = new SizeLimitHandler(maxRequestBody, -1);
+            bodyLimit.setHandler(jetty.getHandler());
+            jetty.setHandler(bodyLimit);
         }
     }
 }
