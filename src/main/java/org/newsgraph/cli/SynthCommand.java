@@ -18,7 +18,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.SchemaOrg;
 import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.store.ProgressListener;
-import org.newsgraph.synth.PlaceName;
+import org.newsgraph.synth.BilingualName;
 import org.newsgraph.synth.SyntheticCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,16 +72,16 @@ final class SynthCommand implements Callable<Integer> {
      * short name also names another entity (吉林, the province and its city) is left out, since swapping it would
      * move the other too.
      */
-    static List<PlaceName> provinces(Graph gazetteer) {
-        List<PlaceName> provinces = new ArrayList<>();
+    static List<BilingualName> provinces(Graph gazetteer) {
+        List<BilingualName> provinces = new ArrayList<>();
         for (Node p : gazetteer.find(null, RDF.type.asNode(), NG.Province).mapWith(Triple::getSubject).toList()) {
             Optional<String> zh = name(gazetteer, p, Language.ZH).filter(n -> n.endsWith("省"))
                 .map(n -> n.substring(0, n.length() - 1));
             Optional<String> en = name(gazetteer, p, Language.EN);
             if (zh.isPresent() && en.isPresent() && namesOnly(gazetteer, p, Set.of(zh.get(), en.get())))
-                provinces.add(new PlaceName(zh.get(), en.get()));
+                provinces.add(new BilingualName(zh.get(), en.get()));
         }
-        provinces.sort(java.util.Comparator.comparing(PlaceName::en));
+        provinces.sort(java.util.Comparator.comparing(BilingualName::en));
         return provinces;
     }
 

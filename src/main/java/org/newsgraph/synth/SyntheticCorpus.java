@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ public final class SyntheticCorpus {
     /** The months the archive covers. */
     static final YearMonth FIRST_MONTH = YearMonth.of(1946, 5);
     static final YearMonth LAST_MONTH = YearMonth.of(2003, 12);
+    private static final int ARCHIVE_MONTHS = (int) FIRST_MONTH.until(LAST_MONTH, ChronoUnit.MONTHS) + 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticCorpus.class);
     private static final String ARCHIVE = "rmrb";
@@ -74,8 +76,8 @@ public final class SyntheticCorpus {
 
     private final List<Template> templates;
     private final List<Template> paired;
-    private final List<PlaceName> places;
-    private final List<PlaceName> people;
+    private final List<BilingualName> places;
+    private final List<BilingualName> people;
     private final Map<Integer, String> sections;
     private final long seed;
     private final int articles;
@@ -90,8 +92,7 @@ public final class SyntheticCorpus {
         this.sections = sections(templates);
         this.seed = b.seed;
         this.articles = b.articles;
-        int span = (int) FIRST_MONTH.until(LAST_MONTH, java.time.temporal.ChronoUnit.MONTHS) + 1;
-        int wanted = (int) Math.min(span, ((long) b.articles + b.perMonth - 1) / b.perMonth);
+        int wanted = (int) Math.min(ARCHIVE_MONTHS, ((long) b.articles + b.perMonth - 1) / b.perMonth);
         this.months = wanted;
         this.perMonth = (int) (((long) b.articles + wanted - 1) / wanted);
     }
@@ -150,8 +151,8 @@ public final class SyntheticCorpus {
         Map<String, String> enNames = new LinkedHashMap<>();
         swapPlaces(enText + between, between + zhText, random, zhNames, enNames);
         swapPeople(t, random, zhNames, enNames);
-        Names zhSwaps = Names.of(zhNames, false);
-        Names enSwaps = Names.of(enNames, true);
+        Swaps zhSwaps = Swaps.of(zhNames, false);
+        Swaps enSwaps = Swaps.of(enNames, true);
         String text = enSwaps.in(enText) + zhSwaps.in(enSwaps.in(between)) + zhSwaps.in(zhText);
 
         String title = zhSwaps.in(t.article().path().slug());
@@ -201,10 +202,9 @@ public final class SyntheticCorpus {
 
     /** The date of article {@code index}: months spread evenly over the archive's, days evenly over each month. */
     LocalDate date(int index) {
-        int span = (int) FIRST_MONTH.until(LAST_MONTH, java.time.temporal.ChronoUnit.MONTHS) + 1;
         int k = index / perMonth;
         int inMonth = Math.min(perMonth, articles - k * perMonth);
-        YearMonth month = FIRST_MONTH.plusMonths((long) (2 * k + 1) * span / (2L * months));
+        YearMonth month = FIRST_MONTH.plusMonths((long) (2 * k + 1) * ARCHIVE_MONTHS / (2L * months));
         return month.atDay(1 + (int) ((long) (index % perMonth) * month.lengthOfMonth() / inMonth));
     }
 
@@ -226,9 +226,9 @@ public final class SyntheticCorpus {
      */
     private void swapPlaces(String en, String zh, SplittableRandom random, Map<String, String> zhNames,
                             Map<String, String> enNames) {
-        List<PlaceName> named = new ArrayList<>();
-        List<PlaceName> free = new ArrayList<>();
-        for (PlaceName p : places) {
+        List<BilingualName> named = new ArrayList<>();
+        List<BilingualName> free = new ArrayList<>();
+        for (BilingualName p : places) {
             boolean inZh = zh.contains(p.zh());
             boolean inEn = containsWord(en, p.en());
             if (inZh && inEn)
@@ -246,10 +246,10 @@ public final class SyntheticCorpus {
     /** In half the articles whose two headers name the same number of people, other people of the corpus. */
     private void swapPeople(Template t, SplittableRandom random, Map<String, String> zhNames,
                             Map<String, String> enNames) {
-        List<PlaceName> bylined = byline(t.article().original(), t.article().translation());
+        List<BilingualName> bylined = byline(t.article().original(), t.article().translation());
         if (bylined.isEmpty() || !random.nextBoolean())
             return;
-        List<PlaceName> others = new ArrayList<>(people);
+        List<BilingualName> others = new ArrayList<>(people);
         others.removeAll(bylined);
         if (others.size() < bylined.size())
             return;
@@ -261,21 +261,21 @@ public final class SyntheticCorpus {
     }
 
     /** The people of a byline with their names in both texts, or none when the two headers cannot be paired. */
-    private static List<PlaceName> byline(Header original, Header translation) {
+    private static List<BilingualName> byline(Header original, Header translation) {
         List<String> zh = original.authors();
         List<String> en = translation.authors();
         if (zh.size() != en.size())
             return List.of();
-        List<PlaceName> people = new ArrayList<>();
+        List<BilingualName> people = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
             if (!HAN_NAME.matcher(zh.get(i)).matches() || !LATIN_NAME.matcher(en.get(i)).matches())
                 return List.of();
-            people.add(new PlaceName(zh.get(i), en.get(i)));
+            people.add(new BilingualName(zh.get(i), en.get(i)));
         }
         return people;
     }
 
-    private static List<PlaceName> people(List<Template> templates) {
+    private static List<BilingualName> people(List<Template> templates) {
         return templates.stream().flatMap(t -> byline(t.article().original(), t.article().translation()).stream())
             .distinct().toList();
     }
@@ -330,15 +330,15 @@ public final class SyntheticCorpus {
     }
 
     /** Names to replace, by one pattern of them all, longest first; for English, only as whole words. */
-    private record Names(Map<String, String> replacements, Pattern pattern, boolean words) {
+    private record Swaps(Map<String, String> replacements, Pattern pattern, boolean words) {
 
-        static Names of(Map<String, String> replacements, boolean words) {
+        static Swaps of(Map<String, String> replacements, boolean words) {
             List<String> keys = new ArrayList<>(replacements.keySet());
             keys.sort((a, b) -> b.length() - a.length());
             StringBuilder alternatives = new StringBuilder();
             for (String k : keys)
                 alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(k));
-            return new Names(Map.copyOf(replacements), keys.isEmpty() ? null : Pattern.compile(alternatives.toString()),
+            return new Swaps(Map.copyOf(replacements), keys.isEmpty() ? null : Pattern.compile(alternatives.toString()),
                 words);
         }
 
@@ -366,7 +366,7 @@ public final class SyntheticCorpus {
     /** Builds a corpus; {@link #build()} checks the arguments and reads the templates. */
     public static final class Builder {
         private Path templates;
-        private List<PlaceName> places = List.of();
+        private List<BilingualName> places = List.of();
         private long seed = 1;
         private int articles = -1;
         private int perMonth = 2000;
@@ -380,7 +380,7 @@ public final class SyntheticCorpus {
         }
 
         /** The provinces to swap, with their names in both languages (default: none, places are kept). */
-        public Builder places(List<PlaceName> places) {
+        public Builder places(List<BilingualName> places) {
             this.places = List.copyOf(places);
             return this;
         }
@@ -406,8 +406,8 @@ public final class SyntheticCorpus {
                 throw new IllegalArgumentException("the number of articles must be at least 1, not " + articles);
             if (perMonth < 1)
                 throw new IllegalArgumentException("the articles a month must be at least 1, not " + perMonth);
-            if (places.stream().map(PlaceName::zh).distinct().count() != places.size()
-                || places.stream().map(PlaceName::en).distinct().count() != places.size())
+            if (places.stream().map(BilingualName::zh).distinct().count() != places.size()
+                || places.stream().map(BilingualName::en).distinct().count() != places.size())
                 throw new IllegalArgumentException("two places with the same name: each must be told apart by its names");
             Path folder = templates == null ? BundledData.folder(BundledData.CORPUS) : templates;
             ArticleParser parser = ArticleParser.create();

@@ -29,7 +29,7 @@ import org.newsgraph.rdf.ArticleShapes;
 import org.newsgraph.rdf.AuthorityData;
 import org.newsgraph.rdf.UriClaims;
 import org.newsgraph.rdf.UriScheme;
-import org.newsgraph.synth.PlaceName;
+import org.newsgraph.synth.BilingualName;
 import org.newsgraph.synth.SyntheticCorpus;
 import picocli.CommandLine;
 
@@ -89,8 +89,8 @@ class SynthCommandTest {
 
     @Test
     void provincesAreThoseWhoseNamesNameNothingElse() {
-        List<PlaceName> provinces = SynthCommand.provinces(authority.union());
-        assertTrue(provinces.contains(new PlaceName("河南", "Henan")), provinces.toString());
+        List<BilingualName> provinces = SynthCommand.provinces(authority.union());
+        assertTrue(provinces.contains(new BilingualName("河南", "Henan")), provinces.toString());
         assertTrue(provinces.size() >= 15, provinces.toString());
         provinces.forEach(p -> assertTrue(p.zh().length() >= 2 && !p.zh().endsWith("省"), p.toString()));
     }

@@ -36,10 +36,10 @@ class SyntheticCorpusTest {
     @TempDir
     Path dir;
 
-    private static final List<PlaceName> PROVINCES = List.of(new PlaceName("河南", "Henan"),
-        new PlaceName("湖北", "Hubei"), new PlaceName("广东", "Guangdong"), new PlaceName("江西", "Jiangxi"),
-        new PlaceName("湖南", "Hunan"), new PlaceName("四川", "Sichuan"), new PlaceName("山东", "Shandong"),
-        new PlaceName("甘肃", "Gansu"), new PlaceName("浙江", "Zhejiang"), new PlaceName("福建", "Fujian"));
+    private static final List<BilingualName> PROVINCES = List.of(new BilingualName("河南", "Henan"),
+        new BilingualName("湖北", "Hubei"), new BilingualName("广东", "Guangdong"), new BilingualName("江西", "Jiangxi"),
+        new BilingualName("湖南", "Hunan"), new BilingualName("四川", "Sichuan"), new BilingualName("山东", "Shandong"),
+        new BilingualName("甘肃", "Gansu"), new BilingualName("浙江", "Zhejiang"), new BilingualName("福建", "Fujian"));
 
     private static SyntheticCorpus corpus(long seed, int articles, int perMonth) throws Exception {
         return SyntheticCorpus.builder().places(PROVINCES).seed(seed).articles(articles).perMonth(perMonth).build();
@@ -125,7 +125,7 @@ class SyntheticCorpusTest {
         assertThrows(IllegalArgumentException.class, () -> corpus(1, 0, 2000));
         assertThrows(IllegalArgumentException.class, () -> corpus(1, 10, 0));
         assertThrows(IllegalArgumentException.class, () -> SyntheticCorpus.builder().articles(1)
-            .places(List.of(new PlaceName("河南", "Henan"), new PlaceName("河南", "Honan"))).build());
+            .places(List.of(new BilingualName("河南", "Henan"), new BilingualName("河南", "Honan"))).build());
     }
 
     @Test
