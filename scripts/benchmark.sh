@@ -1,26 +1,17 @@
 #!/usr/bin/env bash
-# Measures the packaged jar on a synthetic corpus: the bundled articles copied COPIES times under distinct names
-# (so each copy is a distinct article with its own URI). Prints the time and rate of validate (parse + map + SHACL),
-# load into a fresh TDB2 store, reload of the same files, and an N-Quads dump.
-# Usage: scripts/benchmark.sh [COPIES]   (default 100, i.e. 3,200 articles); results go in docs/benchmarks.md.
+# Measures the packaged jar on a synthetic corpus of ARTICLES articles written by `newsgraph synth` (made-up
+# articles in the archive's format, built from the bundled real ones; never to be published). Prints the time and
+# rate of synth, validate (parse + map + SHACL), load into a fresh TDB2 store, reload of the same files, and an
+# N-Quads dump.
+# Usage: scripts/benchmark.sh [ARTICLES] [SEED]   (default 10000 and 1); results go in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-copies=${1:-100}
+articles=${1:-10000}
+seed=${2:-1}
 jar=target/newsgraph.jar
 [ -f "$jar" ] || { echo "benchmark: build the jar first: mvn -B -DskipTests package" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/corpus"
-for i in $(seq 1 "$copies"); do
-    for f in corpus/rmrb__*.md.txt; do
-        name=$(basename "$f" .md.txt)
-        cp "$f" "$work/corpus/${name}_copy${i}.md.txt"
-    done
-done
-articles=$(ls "$work/corpus" | wc -l)
-bytes=$(du -sb "$work/corpus" | cut -f1)
-chars=$(cat "$work"/corpus/* | wc -m)
-echo "corpus: $articles articles, $bytes bytes, $chars characters"
 
 run() {  # label, command...
     local label=$1; shift
@@ -32,6 +23,11 @@ run() {  # label, command...
         'BEGIN { t = e - s; printf "%-8s %7.2f s  %8.0f articles/s\n", l, t, n / t }'
     tail -1 "$work/out.txt"
 }
+run synth    java -jar "$jar" synth --articles "$articles" --seed "$seed" --out "$work/corpus"
+bytes=$(find "$work/corpus" -name '*.md.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+chars=$(find "$work/corpus" -name '*.md.txt' -exec cat {} + | wc -m)
+echo "corpus: $articles articles, $bytes bytes, $chars characters"
+
 run validate java -jar "$jar" validate "$work/corpus"
 run load     java -jar "$jar" load --store "$work/tdb2" "$work/corpus"
 run reload   java -jar "$jar" load --store "$work/tdb2" "$work/corpus"

@@ -63,6 +63,14 @@ public final class ArticleParser {
 
     public static ArticleParser create() { return new ArticleParser(); }
 
+    /**
+     * True for a paragraph that marks a picture printed with the article, {@code （附图片）} in the original or
+     * {@code (Attached picture)} in the translation: the paragraphs after it are the picture's caption.
+     */
+    public static boolean isPictureMark(String paragraph, Language lang) {
+        return (lang == Language.ZH ? PICTURE_MARK_ZH : PICTURE_MARK_EN).matcher(paragraph.strip()).matches();
+    }
+
     private ArticleParser() {}
 
     /** Reads and parses one file; the file's name is its source in errors and in the archive path. */
