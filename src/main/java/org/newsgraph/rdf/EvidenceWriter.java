@@ -15,8 +15,8 @@ import org.newsgraph.extract.ExtractionMethod;
 /**
  * Writes the evidence of one article graph: W3C Web Annotations whose targets are spans of the articles' bodies.
  * A span is an RFC 5147 fragment of the article whose {@code schema:articleBody} holds the words
- * ({@code …#char=120,123}, offsets in code points), with its NIF 2.0 offsets and words and {@code oa:hasSource}
- * the article. Values read from words (amounts, dates) are {@code prov:wasDerivedFrom} their span instead.
+ * ({@code …#char=120,123}, offsets in code points), with its NIF 2.0 offsets and words. The article is the span's
+ * IRI without its fragment, as RFC 3986 defines a fragment, so no triple repeats it. Values read from words (amounts, dates) are {@code prov:wasDerivedFrom} their span instead.
  * Spans are written once per graph, however many annotations point to them, so a sentence that
  * supports a fact can share the spans of the names in it. One writer per graph; not thread-safe.
  */
@@ -31,7 +31,6 @@ final class EvidenceWriter {
     Node span(Node article, Span span, String words) {
         Node node = UriScheme.fragment(article, "char=" + span.begin() + "," + span.end());
         if (spans.add(node)) {
-            out.add(node, OA.hasSource, article);
             out.add(node, NIF.beginIndex, count(span.begin()));
             out.add(node, NIF.endIndex, count(span.end()));
             out.add(node, NIF.anchorOf, NodeFactory.createLiteralString(words));

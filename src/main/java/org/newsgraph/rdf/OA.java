@@ -11,7 +11,6 @@ public final class OA {
 
     public static final Node hasBody = uri("hasBody");
     public static final Node hasTarget = uri("hasTarget");
-    public static final Node hasSource = uri("hasSource");
 
     private OA() {}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -40,7 +41,7 @@ import org.newsgraph.web.PageModel.Value;
  * An article's page from its named graph in the store: the header, both texts paragraph by paragraph with their
  * evidence marked on the words (mentions linking to their entities, amounts and dates with their values, the
  * sentences of campaign facts), the pictures and the campaign facts. It reads the evidence as the data states it:
- * spans of {@code oa:hasSource} with {@code nif:beginIndex}/{@code nif:endIndex} in code points, annotations that
+ * spans (fragments of their article's IRI) with {@code nif:beginIndex}/{@code nif:endIndex} in code points, annotations that
  * target them, values {@code prov:wasDerivedFrom} them.
  */
 final class ArticleReader {
@@ -127,11 +128,13 @@ final class ArticleReader {
 
     private static Map<Node, SpanAt> spans(Graph g) {
         Map<Node, SpanAt> spans = new LinkedHashMap<>();
-        g.find(Node.ANY, OA.hasSource, Node.ANY).forEachRemaining(t -> {
-            Optional<Integer> b = integer(g, t.getSubject(), NIF.beginIndex), e = integer(g, t.getSubject(), NIF.endIndex);
-            if (b.isPresent() && e.isPresent() && b.get() < e.get())
-                spans.put(t.getSubject(), new SpanAt(t.getObject(), b.get(), e.get(),
-                    literal(g, t.getSubject(), NIF.anchorOf).orElse("")));
+        g.find(Node.ANY, NIF.beginIndex, Node.ANY).forEachRemaining(t -> {
+            Node span = t.getSubject();
+            String iri = span.isURI() ? span.getURI() : "";
+            Optional<Integer> b = integer(g, span, NIF.beginIndex), e = integer(g, span, NIF.endIndex);
+            if (iri.contains("#") && b.isPresent() && e.isPresent() && b.get() < e.get())
+                spans.put(span, new SpanAt(NodeFactory.createURI(iri.substring(0, iri.indexOf('#'))), b.get(), e.get(),
+                    literal(g, span, NIF.anchorOf).orElse("")));
         });
         return spans;
     }

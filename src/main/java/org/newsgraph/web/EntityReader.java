@@ -42,7 +42,8 @@ final class EntityReader {
     private static final String MENTIONING = """
         SELECT ?article ?date (GROUP_CONCAT(DISTINCT ?words; SEPARATOR=" · ") AS ?allWords) WHERE {
           ?annotation ?hasBody ?entity ; ?hasTarget ?span .
-          ?span ?hasSource ?text ; ?anchorOf ?words .
+          ?span ?anchorOf ?words .
+          BIND(IRI(STRBEFORE(STR(?span), "#")) AS ?text)
           OPTIONAL { ?text ?translationOfWork ?original }
           BIND(COALESCE(?original, ?text) AS ?article)
           ?article ?datePublished ?date .
@@ -144,7 +145,6 @@ final class EntityReader {
         q.setParam("entity", entity);
         q.setParam("hasBody", OA.hasBody);
         q.setParam("hasTarget", OA.hasTarget);
-        q.setParam("hasSource", OA.hasSource);
         q.setParam("anchorOf", NIF.anchorOf);
         q.setParam("translationOfWork", SchemaOrg.translationOfWork);
         q.setParam("datePublished", SchemaOrg.datePublished);

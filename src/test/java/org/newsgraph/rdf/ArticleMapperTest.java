@@ -143,9 +143,9 @@ class ArticleMapperTest {
             + " ng:confidence 0.9 ; ng:method ng:gazetteerMatch ; oa:hasTarget ?t } } ORDER BY ?t", dsg);
         assertEquals(List.of(TestCorpus.REFERENCE_URI + "#char=120,123", TestCorpus.REFERENCE_URI + "/en#char=439,444"),
             targets);
-        assertTrue(ask("ASK { GRAPH ?g { <" + targets.get(0) + "> oa:hasSource " + zh + " ;"
+        assertTrue(ask("ASK { GRAPH ?g { <" + targets.get(0) + ">"
             + " nif:beginIndex \"120\"^^xsd:nonNegativeInteger ; nif:endIndex \"123\"^^xsd:nonNegativeInteger ;"
-            + " nif:anchorOf \"河南省\" . <" + targets.get(1) + "> oa:hasSource " + en + " ; nif:anchorOf \"Henan\" } }", dsg));
+            + " nif:anchorOf \"河南省\" . <" + targets.get(1) + "> nif:anchorOf \"Henan\" } }", dsg));
         String committee = "<" + TestCorpus.BASE + "place/henan/cpc-committee>";
         assertTrue(ask("ASK { GRAPH ?g { " + committee + " a schema:Organization ; schema:name \"中国共产党河南省委员会\"@zh ;"
             + " schema:name \"Henan Committee of the Communist Party of China\"@en ;"
@@ -192,8 +192,7 @@ class ArticleMapperTest {
         assertEquals(quads.getCollected().size(), g.size(), "no triple written twice");
         assertEquals(Set.of(henanZh, henanEn), Set.copyOf(g.find(mention, OA.hasTarget, Node.ANY).mapWith(Triple::getObject).toList()));
         assertEquals(Set.of(sentence, henanZh), Set.copyOf(g.find(fact, OA.hasTarget, Node.ANY).mapWith(Triple::getObject).toList()));
-        assertEquals(4, g.find(henanZh, Node.ANY, Node.ANY).toList().size(), "source, begin, end and words");
-        assertTrue(g.contains(henanEn, OA.hasSource, en));
+        assertEquals(3, g.find(henanZh, Node.ANY, Node.ANY).toList().size(), "begin, end and words");
         assertTrue(g.contains(henanZh, NIF.anchorOf, NodeFactory.createLiteralString("河南省")));
         assertTrue(g.contains(henanZh, NIF.beginIndex, NodeFactory.createLiteralDT("120", XSDDatatype.XSDnonNegativeInteger)));
         assertTrue(g.contains(mention, NG.confidence, Node.ANY));

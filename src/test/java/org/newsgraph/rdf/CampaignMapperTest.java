@@ -212,7 +212,8 @@ class CampaignMapperTest {
         List<String> words = select("""
             SELECT ?words { GRAPH ?g {
               ?e a oa:Annotation ; oa:hasBody ?f ; ng:method ng:campaignPattern ; ng:confidence 0.9 ; oa:hasTarget ?span .
-              ?span nif:anchorOf ?words ; oa:hasSource ?text .
+              ?span nif:anchorOf ?words .
+              BIND(IRI(STRBEFORE(STR(?span), "#")) AS ?text)
               ?text schema:inLanguage ?lang .
             } } ORDER BY DESC(?lang)""", "e", ZH + "#target-3-evidence", "f", ZH + "#target-3");
         assertEquals(2, words.size(), words.toString());

@@ -28,7 +28,8 @@ class EvidenceTest {
                 SELECT (COUNT(*) AS ?all) (SUM(IF(?read = ?words, 1, 0)) AS ?reread)
                        (SUM(IF(STR(?span) = ?fragment, 1, 0)) AS ?named) WHERE {
                   ?a a oa:Annotation ; oa:hasTarget ?span .
-                  ?span oa:hasSource ?article ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?words .
+                  ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?words .
+                  BIND(IRI(STRBEFORE(STR(?span), "#")) AS ?article)
                   ?article schema:articleBody ?body .
                   BIND(SUBSTR(STR(?body), ?begin + 1, ?end - ?begin) AS ?read)
                   BIND(CONCAT(STR(?article), "#char=", STR(?begin), ",", STR(?end)) AS ?fragment)
