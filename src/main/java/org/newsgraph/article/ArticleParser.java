@@ -221,6 +221,10 @@ public final class ArticleParser {
             Header originalHeader = new Header(headlineText, decks, split(NAME_SEPARATOR_ZH, authorLine), date,
                 Optional.of(pageNumber), nonEmpty(section), column);
             Body originalBody = body(next, lines.size());
+            // Every article of the archive has a text, a picture's caption at least: a file that ends with the
+            // original's header has been cut.
+            if (originalBody.isEmpty())
+                throw error(lines.size() - 1, "no text after the original's header");
 
             compare(originalHeader, translation);
             return new Article(source, SourcePath.ofFileName(fileName), originalHeader, translation, originalBody,

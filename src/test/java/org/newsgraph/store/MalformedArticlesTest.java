@@ -124,6 +124,8 @@ class MalformedArticlesTest {
                 "'<hr />' is not followed by 'Original:'")),
             broken("'Original:' doubled", Content.of(TEXT.replace("Original: \n", "Original: \nOriginal: \n")),
                 Expect.refused(21, "no '### ' headline after 'Original:'")),
+            broken("cut after the original's header", Content.of(TEXT.substring(0, TEXT.indexOf("专栏：\n") + 4)),
+                Expect.refused(27, "no text after the original's header")),
             broken("title only", Content.of(TEXT.substring(0, TEXT.indexOf('\n') + 1)), Expect.refused(1,
                 "no 'Date:' line")),
             broken("empty file", Content.of(new byte[0]), Expect.refused(1, "empty file")),

@@ -1,9 +1,12 @@
 package org.newsgraph.store;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /** What a store holds, in a form that can be compared with articles converted in memory. */
@@ -24,6 +27,14 @@ final class StoreContents {
             Txn.executeRead(dsg, fill);
         else
             fill.run();
+        return copy;
+    }
+
+    /** A copy of {@code graph} with every literal in its canonical form; the caller reads it in a transaction. */
+    static Graph canonical(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(),
+            CanonicalizeLiteral.get().apply(t.getObject()))));
         return copy;
     }
 }
