@@ -1,10 +1,12 @@
 package org.newsgraph.article;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,15 @@ public final class ArticleParser {
     private static final Pattern CREDIT_EN = Pattern.compile(
         "(?:\\bPhoto(?:graph)?(?:ed)?\\s+by|\\breporter|\\bcorrespondent)\\s+(?<names>" + NAME_EN
             + "(?:(?:\\s*,\\s*|\\s+and\\s+)" + NAME_EN + ")*)\\.?\\s*$");
+    /**
+     * The highest page number taken. The People's Daily of 1946–2003 printed 4 to 16 pages on most days and some
+     * more on special days; a number beyond 48 is a misreading (a year, a count), not a page.
+     */
+    static final int MAX_PAGE = 48;
+    /** The earliest date taken: the archive's periodicals are of the 20th century and later. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The longest file name that file systems (ext4, NTFS, APFS) allow, in UTF-8 bytes. */
+    static final int MAX_FILE_NAME_BYTES = 255;
     /** How many lines after the headline the original's date may stand (the author line comes between). */
     private static final int HEADER_LOOKAHEAD = 8;
 
@@ -73,8 +84,14 @@ public final class ArticleParser {
 
     private ArticleParser() {}
 
-    /** Reads and parses one file; the file's name is its source in errors and in the archive path. */
+    /**
+     * Reads and parses one file; the file's name is its source in errors and in the archive path. A file larger than
+     * an article can be is refused before it is read.
+     */
     public Article parse(Path file) throws IOException, ArticleFormatException {
+        String tooLarge = ArticleText.tooLarge(Files.size(file));
+        if (tooLarge != null)
+            throw new ArticleFormatException(file.toString(), 1, tooLarge);
         return parse(file.toString(), file.getFileName().toString(), Files.readAllBytes(file));
     }
 
@@ -85,8 +102,24 @@ public final class ArticleParser {
      * @param fileName the file's name, which gives the archive path and the URI slug
      */
     public Article parse(String source, String fileName, byte[] bytes) throws ArticleFormatException {
+        checkFileName(source, fileName);
         String text = ArticleText.decode(source, bytes);
         return new Reader(source, fileName, text).read();
+    }
+
+    /**
+     * Refuses a file name longer than file systems allow, and one with a character that may not be stored: the name
+     * becomes the article's identifier.
+     */
+    private static void checkFileName(String source, String fileName) throws ArticleFormatException {
+        int bytes = fileName.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FILE_NAME_BYTES)
+            throw new ArticleFormatException(source, 1, "file name of " + bytes + " bytes; a file name has at most "
+                + MAX_FILE_NAME_BYTES);
+        for (int i = 0; i < fileName.length(); i++)
+            if (ArticleText.isForbidden(fileName.charAt(i)))
+                throw new ArticleFormatException(source, 1, String.format("file name holds a %s U+%04X",
+                    ArticleText.describe(fileName.charAt(i)), (int) fileName.charAt(i)));
     }
 
     /** The parse of one file: its lines, a cursor, and the pieces found so far. */
@@ -161,6 +194,10 @@ public final class ArticleParser {
             if (!between.isEmpty())
                 warnings.add("lines between the headline and the author line taken as headline decks: " + between);
             LocalDate date = date(dateAt, line(dateAt));
+            Optional<String> nameDate = SourcePath.dateOf(fileName);
+            if (nameDate.isPresent() && !nameDate.get().equals(date.toString()))
+                throw error(dateAt, "the file name gives the date " + nameDate.get() + ", the original's header "
+                    + date);
 
             int pageAt = nextNonBlank(dateAt + 1);
             Matcher page = pageAt < lines.size() ? PAGE_ZH.matcher(Widths.fold(line(pageAt))) : null;
@@ -177,10 +214,13 @@ public final class ArticleParser {
             }
             int pageNumber;
             try {
-                pageNumber = Numerals.parse(page.group(1)).intValueExact();
+                pageNumber = page(pageAt, Numerals.parse(page.group(1)).intValueExact());
             } catch (NumberFormatException | ArithmeticException e) {
                 throw error(pageAt, "page is not a number: '" + line(pageAt).strip() + "'");
             }
+            if (next < lines.size() && (PAGE_ZH.matcher(Widths.fold(line(next))).matches()
+                || COLUMN_ZH.matcher(line(next)).matches() || DATE.matcher(Widths.fold(line(next))).matches()))
+                throw error(next, "a header line of the original again: '" + line(next).strip() + "'");
             // The page line is matched folded; the section keeps its own characters: 国内专页（经济）.
             String section = page.group(2) == null ? null : line(pageAt).substring(page.start(2), page.end(2));
             String headlineText = headline.group(1);
@@ -189,6 +229,10 @@ public final class ArticleParser {
             Header originalHeader = new Header(headlineText, decks, split(NAME_SEPARATOR_ZH, authorLine), date,
                 Optional.of(pageNumber), nonEmpty(section), column);
             Body originalBody = body(next, lines.size());
+            // Every article of the archive has a text, a picture's caption at least: a file that ends with the
+            // original's header has been cut.
+            if (originalBody.isEmpty())
+                throw error(lines.size() - 1, "no text after the original's header");
 
             compare(originalHeader, translation);
             return new Article(source, SourcePath.ofFileName(fileName), originalHeader, translation, originalBody,
@@ -206,7 +250,11 @@ public final class ArticleParser {
                 Matcher m = NUMBER.matcher(Widths.fold(value(fields, "Page").orElse("")));
                 if (!m.matches())
                     throw error(fields.get("Page"), "page is not a number: '" + line(fields.get("Page")) + "'");
-                page = Optional.of(Integer.parseInt(m.group(1)));
+                try {
+                    page = Optional.of(page(fields.get("Page"), Integer.parseInt(m.group(1))));
+                } catch (NumberFormatException e) {
+                    throw error(fields.get("Page"), "page is not a number: '" + line(fields.get("Page")) + "'");
+                }
             }
             return new Header(title, List.of(title), split(NAME_SEPARATOR_EN, value(fields, "Author").orElse("")),
                 date, page, Optional.empty(), value(fields, "Column"));
@@ -290,17 +338,25 @@ public final class ArticleParser {
             return entries;
         }
 
-        /** The first {@code <hr />} line at or after {@code from} whose next non-blank line is {@code Original:}. */
+        /**
+         * The first {@code <hr />} line at or after {@code from} whose next non-blank line is {@code Original:}; a
+         * rule right before it is a doubled separator, which would otherwise end the translation's body.
+         */
         private int findSeparator(int from) throws ArticleFormatException {
             int firstRule = -1;
+            int lastRule = -1;
             for (int j = from; j < lines.size(); j++) {
                 if (!RULE.matcher(line(j)).matches())
                     continue;
                 int k = nextNonBlank(j + 1);
-                if (k < lines.size() && ORIGINAL.matcher(line(k)).matches())
+                if (k < lines.size() && ORIGINAL.matcher(line(k)).matches()) {
+                    if (lastRule >= 0 && nextNonBlank(lastRule + 1) == j)
+                        throw error(j, "'<hr />' twice in a row: the separator is one rule, then 'Original:'");
                     return j;
+                }
                 if (firstRule < 0)
                     firstRule = j;
+                lastRule = j;
             }
             if (firstRule >= 0)
                 throw error(firstRule, "'<hr />' is not followed by 'Original:'");
@@ -334,12 +390,23 @@ public final class ArticleParser {
             Matcher m = DATE.matcher(Widths.fold(value));
             if (!m.matches())
                 throw error(at, "not a date (YYYY-MM-DD): '" + value.strip() + "'");
+            LocalDate date;
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             } catch (DateTimeException e) {
                 throw error(at, "impossible date '" + value.strip() + "' (" + e.getMessage() + ")");
             }
+            if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)))
+                throw error(at, "date " + date + " is not a date of the archive (from " + EARLIEST + " to today)");
+            return date;
+        }
+
+        /** {@code number} when it is a page the paper could have printed; the number came from line {@code at}. */
+        private int page(int at, int number) throws ArticleFormatException {
+            if (number < 1 || number > MAX_PAGE)
+                throw error(at, "page " + number + " is not a page of the paper (1 to " + MAX_PAGE + ")");
+            return number;
         }
 
         private Optional<String> value(Map<String, Integer> fields, String key) {
@@ -371,7 +438,8 @@ public final class ArticleParser {
         }
 
         private ArticleFormatException error(int index, String reason) {
-            return new ArticleFormatException(source, Math.max(index, 0) + 1, reason);
+            // A part missing at the end of the file is reported on its last line, not on one past it.
+            return new ArticleFormatException(source, Math.max(Math.min(index, lines.size() - 1), 0) + 1, reason);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.article;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,13 @@ public record SourcePath(String archive, String archivePath, String slug) {
         String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         Matcher dated = DATED.matcher(stem);
         return new SourcePath(archive, archivePath, dated.matches() ? dated.group(1) : stem);
+    }
+
+    /** The date ({@code YYYY-MM-DD}) that a file name in either layout starts its title part with, if it has one. */
+    public static Optional<String> dateOf(String fileName) {
+        SourcePath p = ofFileName(fileName);
+        String last = p.archivePath().substring(p.archivePath().lastIndexOf('/') + 1);
+        return DATED.matcher(last).matches() ? Optional.of(last.substring(0, 10)) : Optional.empty();
     }
 
     /** True for names that look like archive articles ({@code …YYYY-MM-DD_title.md}, optionally {@code .txt}). */

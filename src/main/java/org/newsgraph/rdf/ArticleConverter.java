@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.ArticleParser;
 import org.newsgraph.campaign.CampaignFactFinder;
@@ -45,9 +46,22 @@ public final class ArticleConverter {
 
     /** Parses and annotates one file and reads its campaign facts; nothing is written anywhere yet. */
     public Converted read(Path file) throws IOException, ArticleFormatException {
-        AnnotatedArticle annotated = extractor.annotate(parser.parse(file));
-        return new Converted(annotated, facts.read(annotated), mapper.graphOf(annotated.article()),
-            mapper.originalOf(annotated.article()));
+        return convert(parser.parse(file));
+    }
+
+    /**
+     * Parses and annotates the bytes of one file, as {@link #read(Path)} does the file's.
+     *
+     * @param source   how errors name the input
+     * @param fileName the file's name, which gives the archive path and the URI slug
+     */
+    public Converted read(String source, String fileName, byte[] bytes) throws ArticleFormatException {
+        return convert(parser.parse(source, fileName, bytes));
+    }
+
+    private Converted convert(Article article) throws ArticleFormatException {
+        AnnotatedArticle annotated = extractor.annotate(article);
+        return new Converted(annotated, facts.read(annotated), mapper.graphOf(article), mapper.originalOf(article));
     }
 
     /** Sends the quads of a converted article to {@code out}. */
