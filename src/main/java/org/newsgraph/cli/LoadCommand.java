@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = "Parses article files (files or folders, searched recursively), maps them to RDF and loads them "
-        + "into the TDB2 store, one named graph per article. Loading an article again replaces it.")
+        + "into the TDB2 store, one named graph per article. Loading an article again replaces it; a file stored "
+        + "unchanged (same SHA-256) is skipped without being parsed.")
 final class LoadCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,6 +25,17 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
         description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Threads that parse and map files (default: one per processor); one more writes.")
+    Integer threads;
+
+    @Option(names = "--force", description = "Convert every file again, even those stored unchanged (after an "
+        + "upgrade of newsgraph or a change of the authority data).")
+    boolean force;
+
+    @Option(names = "--compact", description = "Compact the store after the load (see the compact command).")
+    boolean compact;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
@@ -40,8 +52,12 @@ final class LoadCommand implements Callable<Integer> {
             return NewsgraphCommand.EXIT_REJECTED;
         }
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
-            LoadReport report = CorpusLoad.run(options, store, articles, batchSize, spec.commandLine().getOut(),
+            CorpusLoad.Settings settings = new CorpusLoad.Settings(batchSize,
+                threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force);
+            LoadReport report = CorpusLoad.run(options, store, articles, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
+            if (compact)
+                CompactCommand.compact(store, spec.commandLine().getOut());
             return report.failures().isEmpty() && articles.emptyFolders().isEmpty() ? 0
                 : NewsgraphCommand.EXIT_REJECTED;
         }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = NewsgraphCommand.Version.class,
     description = "Publishes newspaper archives as linked data: converts articles to RDF, stores them in TDB2 "
         + "and serves them with a read-only SPARQL endpoint.",
-    subcommands = {LoadCommand.class, ServeCommand.class, DumpCommand.class, ValidateCommand.class, GazetteerCommand.class, ExtractCommand.class, ReconcileCommand.class,
+    subcommands = {LoadCommand.class, CompactCommand.class, ServeCommand.class, DumpCommand.class, ValidateCommand.class, GazetteerCommand.class, ExtractCommand.class, ReconcileCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
 

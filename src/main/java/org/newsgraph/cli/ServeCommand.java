@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             store.requireBase(options.uris().base());
             if (store.isEmpty()) {
                 Path articles = corpus == null ? BundledData.folder(BundledData.CORPUS) : corpus;
-                CorpusLoad.run(options, store, ArticleFiles.find(List.of(articles)), 100, spec.commandLine().getOut(),
+                CorpusLoad.run(options, store, ArticleFiles.find(List.of(articles)), CorpusLoad.Settings.DEFAULT, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             }
             Path dumpFolder = dumps != null ? dumps : defaultDumpFolder(options.store);

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.ArticleParser;
 import org.newsgraph.campaign.CampaignFactFinder;
@@ -45,14 +47,23 @@ public final class ArticleConverter {
 
     /** Parses and annotates one file and reads its campaign facts; nothing is written anywhere yet. */
     public Converted read(Path file) throws IOException, ArticleFormatException {
-        AnnotatedArticle annotated = extractor.annotate(parser.parse(file));
-        return new Converted(annotated, facts.read(annotated), mapper.graphOf(annotated.article()),
-            mapper.originalOf(annotated.article()));
+        return read(SourceFile.read(file));
     }
 
-    /** Sends the quads of a converted article to {@code out}. */
+    /** Parses and annotates one file already read; nothing is written anywhere yet. */
+    public Converted read(SourceFile file) throws ArticleFormatException {
+        Path path = file.path();
+        AnnotatedArticle annotated = extractor.annotate(parser.parse(path.toString(), path.getFileName().toString(),
+            file.bytes()));
+        return new Converted(annotated, facts.read(annotated), mapper.graphOf(annotated.article()),
+            mapper.originalOf(annotated.article()), file.sha256());
+    }
+
+    /** Sends the quads of a converted article, with the digest of its file, to {@code out}. */
     public void write(Converted converted, StreamRDF out) throws ArticleFormatException {
         mapper.map(converted.annotated(), converted.facts(), out);
+        out.quad(Quad.create(converted.graph(), converted.original(), NG.sourceSha256,
+            NodeFactory.createLiteralString(converted.sourceSha256())));
     }
 
     /**
@@ -62,11 +73,14 @@ public final class ArticleConverter {
      * @param facts     the campaign facts read in it, and the sentences left out
      * @param graph     its named graph
      * @param original  the URI of its original
+     * @param sourceSha256 the SHA-256 of its file's bytes (see {@link SourceFile})
      */
-    public record Converted(AnnotatedArticle annotated, CampaignReading facts, Node graph, Node original) {
+    public record Converted(AnnotatedArticle annotated, CampaignReading facts, Node graph, Node original,
+                            String sourceSha256) {
         public Converted {
             Objects.requireNonNull(annotated, "annotated");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(sourceSha256, "sourceSha256");
         }
 
         public String archivePath() { return annotated.article().path().archivePath(); }
