@@ -1,11 +1,12 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.article.ArticleFiles;
-import org.newsgraph.store.LoadReport;
+import org.newsgraph.article.ArticleWalk;
 import org.newsgraph.store.NewsgraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,8 +46,8 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleFiles articles = ArticleFiles.find(paths);
-        if (articles.files().isEmpty()) {
+        ArticleWalk articles = ArticleWalk.of(paths);
+        if (!hasAny(articles)) {
             // Nothing to load: the store is left as it is, not even created.
             articles.emptyFolders().forEach(spec.commandLine().getErr()::println);
             return NewsgraphCommand.EXIT_REJECTED;
@@ -54,12 +55,21 @@ final class LoadCommand implements Callable<Integer> {
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
             CorpusLoad.Settings settings = new CorpusLoad.Settings(batchSize,
                 threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force);
-            LoadReport report = CorpusLoad.run(options, store, articles, settings, spec.commandLine().getOut(),
+            CorpusLoad.Result result = CorpusLoad.run(options, store, paths, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
             if (compact)
                 CompactCommand.compact(store, spec.commandLine().getOut());
-            return report.failures().isEmpty() && articles.emptyFolders().isEmpty() ? 0
+            return result.report().failures().isEmpty() && result.emptyFolders().isEmpty() ? 0
                 : NewsgraphCommand.EXIT_REJECTED;
+        }
+    }
+
+    /** Whether the walk finds an article file; stops at the first. */
+    private static boolean hasAny(ArticleWalk articles) throws IOException {
+        try {
+            return articles.hasNext();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

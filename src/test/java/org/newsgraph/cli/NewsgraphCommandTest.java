@@ -70,6 +70,24 @@ class NewsgraphCommandTest {
     }
 
     @Test
+    void reloadingSkipsUnchangedFilesAndCompactionShrinksTheStore() throws Exception {
+        Path store = dir.resolve("tdb2");
+        String reference = TestCorpus.REFERENCE.toString();
+        assertEquals(0, run("load", "--store", store.toString(), reference));
+        assertEquals(0, run("load", "--store", store.toString(), reference));
+        assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), out.toString());
+        assertEquals(0, run("load", "--store", store.toString(), "--force", "--compact", reference));
+        assertTrue(out.toString().contains("loaded 1 articles, 0 failed, 0 unchanged"), out.toString());
+        java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("compacted .* from ([0-9,]+) to ([0-9,]+) bytes")
+            .matcher(out.toString());
+        assertTrue(sizes.find(), out.toString());
+        assertTrue(Long.parseLong(sizes.group(2).replace(",", "")) < Long.parseLong(sizes.group(1).replace(",", "")),
+            out.toString());
+        assertEquals(1, run("compact", "--store", dir.resolve("none").toString()));
+        assertTrue(err.toString().contains("no store here"), err.toString());
+    }
+
+    @Test
     void loadThenDumpEveryFormat() throws Exception {
         Path store = dir.resolve("tdb2");
         assertEquals(0, run("load", "--store", store.toString(), "corpus"));
