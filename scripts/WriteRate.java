@@ -40,6 +40,7 @@ public class WriteRate {
                 throw new IllegalStateException(f + ": " + e, e);
             }
         }).toList();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long quads = articles.stream().mapToLong(List::size).sum();
         System.out.printf("%d articles, %d quads%n", articles.size(), quads);
         // Transactions both first and last, so that the JVM's warming up shows rather than favouring one way.
@@ -48,6 +49,7 @@ public class WriteRate {
             String way = ways.get(i);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(work.resolve(i + "-" + way).toString());
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             if (way.equals("transactions")) {
                 for (int from = 0; from < articles.size(); from += 100) {
                     List<List<Quad>> batch = articles.subList(from, Math.min(articles.size(), from + 100));
@@ -71,9 +73,10 @@ public class WriteRate {
                 loader.finishBulk();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
             long stored = Txn.calculateRead(dsg, () -> dsg.stream().count());
-            System.out.printf("%-12s %7.2f s  %8.0f quads/s  %6.0f articles/s  %d quads stored%n", way, seconds,
-                quads / seconds, articles.size() / seconds, stored);
+            System.out.printf("%-12s %7.2f s wall %7.2f s CPU  %8.0f quads/s  %6.0f articles/s  %d quads stored%n",
+                way, seconds, cpu, quads / seconds, articles.size() / seconds, stored);
             TDBInternal.expel(dsg);
         }
     }

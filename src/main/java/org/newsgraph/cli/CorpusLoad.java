@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.newsgraph.article.ArticleWalk;
 import org.newsgraph.rdf.AuthorityData;
@@ -50,15 +51,17 @@ final class CorpusLoad {
         loader.loadAuthority(authority);
         ArticleWalk files = ArticleWalk.of(paths);
         LoadReport report;
+        long start = System.nanoTime();
         try {
             report = loader.load(files, total);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         files.emptyFolders().forEach(err::println);
         report.failures().forEach(f -> err.println(f.message()));
-        out.printf("loaded %d articles, %d failed, %d unchanged, %d triples, into %s%n", report.loaded(),
-            report.failures().size(), report.skipped(), report.quads(), store.location());
+        out.printf(Locale.ROOT, "loaded %d articles, %d failed, %d unchanged, %d triples, into %s, in %.1f s%n",
+            report.loaded(), report.failures().size(), report.skipped(), report.quads(), store.location(), seconds);
         out.flush();
         return new Result(report, files.emptyFolders());
     }

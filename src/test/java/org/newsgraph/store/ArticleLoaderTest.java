@@ -120,21 +120,40 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void unchangedAuthorityGraphsAreLeftAloneAndChangedOnesReplaced() throws Exception {
+        UriScheme uris = UriScheme.of(TestCorpus.BASE);
+        AuthorityData bundled = AuthorityData.load(TestCorpus.AUTHORITY, uris);
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            ArticleLoader loader = loader(store);
+            assertTrue(loader.loadAuthority(bundled) > 0);
+            assertEquals(0, loader.loadAuthority(bundled), "nothing changed, nothing written");
+            AuthorityData edited = AuthorityData.load(editedAuthority(), uris);
+            Node publications = uris.authorityGraph("publications");
+            assertEquals(edited.graphs().get("publications").size(), loader.loadAuthority(edited));
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().contains(publications,
+                NodeFactory.createURI("http://example.org/edited"), Node.ANY, Node.ANY)));
+        }
+    }
+
+    @Test
     void aReloadThenCompactionGivesBackTheSizeOfACleanLoad() throws Exception {
         List<Path> files = TestCorpus.files().subList(0, 12);
-        AuthorityData authority = AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE));
+        UriScheme uris = UriScheme.of(TestCorpus.BASE);
+        AuthorityData bundled = AuthorityData.load(TestCorpus.AUTHORITY, uris);
         long clean;
         try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("clean"))) {
             ArticleLoader loader = loader(store);
-            loader.loadAuthority(authority);
+            loader.loadAuthority(bundled);
             loader.load(files);
             clean = store.sizeOnDisk();
         }
         try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("reloaded"))) {
-            // As `newsgraph load` does, each time: the authority graphs, then the articles, one per transaction.
+            // Authority data edited and edited back, and every article replaced, one per transaction: each
+            // transaction leaves the data it replaced behind.
+            AuthorityData edited = AuthorityData.load(editedAuthority(), uris);
             ArticleLoader loader = ArticleLoader.builder().store(store).converter(TestCorpus.converter())
                 .skipUnchanged(false).batchSize(1).build();
-            for (int i = 0; i < 3; i++) {
+            for (AuthorityData authority : List.of(bundled, edited, bundled, edited, bundled)) {
                 loader.loadAuthority(authority);
                 loader.load(files);
             }
@@ -146,6 +165,19 @@ class ArticleLoaderTest {
             assertTrue(Math.abs(compacted - clean) <= clean * 0.05, "compacted " + compacted + " vs clean " + clean);
             assertTrue(IsoMatcher.isomorphic(loaded, copy(store.dataset())), "compaction keeps the data");
         }
+    }
+
+    /** The bundled authority data with one more triple in its largest graph and one in the publications. */
+    private Path editedAuthority() throws Exception {
+        Path edited = Files.createDirectories(dir.resolve("authority-edited"));
+        try (var files = Files.list(TestCorpus.AUTHORITY)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ttl")).toList())
+                Files.copy(f, edited.resolve(f.getFileName()));
+        }
+        String triple = "\n<http://example.org/edited> <http://www.w3.org/2000/01/rdf-schema#label> \"edited\"@en .\n";
+        for (String name : List.of("gazetteer.ttl", "publications.ttl"))
+            Files.writeString(edited.resolve(name), triple, java.nio.file.StandardOpenOption.APPEND);
+        return edited;
     }
 
     @Test
