@@ -21,7 +21,7 @@ public class ExtractionRate {
         var extractor = ArticleConverter.create(uris, AuthorityData.load(Path.of("rdf"), uris)).extractor();
         List<Article> articles = new ArrayList<>();
         long chars = 0;
-        for (Path f : ArticleFiles.list(List.of(Path.of("corpus")))) {
+        for (Path f : ArticleFiles.find(List.of(Path.of("corpus"))).files()) {
             Article a = ArticleParser.create().parse(f);
             articles.add(a);
             chars += a.originalBody().text().length() + a.translationBody().text().length();

@@ -84,15 +84,17 @@ public final class ArticleParser {
 
     private ArticleParser() {}
 
-    /**
-     * Reads and parses one file; the file's name is its source in errors and in the archive path. A file larger than
-     * an article can be is refused before it is read.
-     */
+    /** Reads and parses one file; the file's name is its source in errors and in the archive path. */
     public Article parse(Path file) throws IOException, ArticleFormatException {
+        return parse(file.toString(), file.getFileName().toString(), readFile(file));
+    }
+
+    /** The bytes of one article file; a file larger than an article can be is refused before it is read. */
+    public static byte[] readFile(Path file) throws IOException, ArticleFormatException {
         String tooLarge = ArticleText.tooLarge(Files.size(file));
         if (tooLarge != null)
             throw new ArticleFormatException(file.toString(), 1, tooLarge);
-        return parse(file.toString(), file.getFileName().toString(), Files.readAllBytes(file));
+        return Files.readAllBytes(file);
     }
 
     /**

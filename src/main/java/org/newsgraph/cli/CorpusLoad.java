@@ -2,10 +2,12 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
-import org.newsgraph.article.ArticleFiles;
+import org.newsgraph.article.ArticleWalk;
 import org.newsgraph.rdf.AuthorityData;
 import org.newsgraph.store.ArticleLoader;
 import org.newsgraph.store.LoadReport;
@@ -21,30 +23,72 @@ final class CorpusLoad {
 
     private CorpusLoad() {}
 
-    /** Loads the files, and reports on err the folders that gave none (see {@link ArticleFiles}). */
-    static LoadReport run(StoreOptions options, NewsgraphStore store, ArticleFiles articles, int batchSize,
-                          PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * How a load runs.
+     *
+     * @param batchSize     articles per write transaction
+     * @param threads       threads that convert files
+     * @param skipUnchanged whether files stored unchanged are skipped
+     */
+    record Settings(int batchSize, int threads, boolean skipUnchanged) {
+        static final Settings DEFAULT = new Settings(100, Runtime.getRuntime().availableProcessors(), true);
+    }
+
+    /**
+     * Loads the article files of {@code paths} (see {@link ArticleWalk}), walking the folders as the load goes, and
+     * reports on err the folders that gave none.
+     *
+     * @return the report, and the folders that gave no article file
+     */
+    static Result run(StoreOptions options, NewsgraphStore store, List<Path> paths, Settings settings,
+                      PrintWriter out, PrintWriter err) throws IOException {
         store.requireBase(options.uris().base());
         AuthorityData authority = options.authorityData();
-        articles.emptyFolders().forEach(err::println);
-        List<Path> files = articles.files();
-        ProgressListener bar = ProgressBar.forTerminal(err, files.size());
+        int total = count(paths);
+        ProgressListener bar = ProgressBar.forTerminal(err, total);
         ArticleLoader loader = ArticleLoader.builder()
             .store(store)
             .converter(options.converter(authority))
-            .batchSize(batchSize)
-            .progress((done, total) -> {
+            .batchSize(settings.batchSize())
+            .threads(settings.threads())
+            .skipUnchanged(settings.skipUnchanged())
+            .progress((done, all) -> {
                 // Also in the log, for a load that is not watched at a terminal.
-                LOG.debug("{} of {} articles done", done, total);
-                bar.progress(done, total);
+                LOG.debug("{} of {} articles done", done, all);
+                bar.progress(done, all);
             })
             .build();
         loader.loadAuthority(authority);
-        LoadReport report = loader.load(files);
+        ArticleWalk files = ArticleWalk.of(paths);
+        LoadReport report;
+        long start = System.nanoTime();
+        try {
+            report = loader.load(files, total);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        files.emptyFolders().forEach(err::println);
         report.failures().forEach(f -> err.println(f.message()));
-        out.printf("loaded %d articles, %d failed, %d triples, into %s%n", report.loaded(), report.failures().size(),
-            report.quads(), store.location());
+        out.printf(Locale.ROOT, "loaded %d articles, %d failed, %d unchanged, %d triples, into %s, in %.1f s%n",
+            report.loaded(), report.failures().size(), report.skipped(), report.quads(), store.location(), seconds);
         out.flush();
-        return report;
+        return new Result(report, files.emptyFolders());
+    }
+
+    /** What a load did, and the folder arguments it found no article file in. */
+    record Result(LoadReport report, List<String> emptyFolders) {}
+
+    /** How many article files {@code paths} hold: a walk of their folders that keeps nothing but the count. */
+    private static int count(List<Path> paths) throws IOException {
+        ArticleWalk walk = ArticleWalk.of(paths);
+        int n = 0;
+        try {
+            for (; walk.hasNext(); walk.next())
+                n++;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return n;
     }
 }

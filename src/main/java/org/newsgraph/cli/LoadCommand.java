@@ -1,11 +1,12 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.article.ArticleFiles;
-import org.newsgraph.store.LoadReport;
+import org.newsgraph.article.ArticleWalk;
 import org.newsgraph.store.NewsgraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = "Parses article files (files or folders, searched recursively), maps them to RDF and loads them "
-        + "into the TDB2 store, one named graph per article. Loading an article again replaces it.")
+        + "into the TDB2 store, one named graph per article. Loading an article again replaces it; a file stored "
+        + "unchanged (same SHA-256) is skipped without being parsed.")
 final class LoadCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,6 +27,17 @@ final class LoadCommand implements Callable<Integer> {
         description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Threads that parse and map files (default: one per processor); one more writes.")
+    Integer threads;
+
+    @Option(names = "--force", description = "Convert every file again, even those stored unchanged (after an "
+        + "upgrade of newsgraph or a change of the authority data).")
+    boolean force;
+
+    @Option(names = "--compact", description = "Compact the store after the load (see the compact command).")
+    boolean compact;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -33,17 +46,30 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleFiles articles = ArticleFiles.find(paths);
-        if (articles.files().isEmpty()) {
+        ArticleWalk articles = ArticleWalk.of(paths);
+        if (!hasAny(articles)) {
             // Nothing to load: the store is left as it is, not even created.
             articles.emptyFolders().forEach(spec.commandLine().getErr()::println);
             return NewsgraphCommand.EXIT_REJECTED;
         }
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
-            LoadReport report = CorpusLoad.run(options, store, articles, batchSize, spec.commandLine().getOut(),
+            CorpusLoad.Settings settings = new CorpusLoad.Settings(batchSize,
+                threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force);
+            CorpusLoad.Result result = CorpusLoad.run(options, store, paths, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
-            return report.failures().isEmpty() && articles.emptyFolders().isEmpty() ? 0
+            if (compact)
+                CompactCommand.compact(store, spec.commandLine().getOut());
+            return result.report().failures().isEmpty() && result.emptyFolders().isEmpty() ? 0
                 : NewsgraphCommand.EXIT_REJECTED;
+        }
+    }
+
+    /** Whether the walk finds an article file; stops at the first. */
+    private static boolean hasAny(ArticleWalk articles) throws IOException {
+        try {
+            return articles.hasNext();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

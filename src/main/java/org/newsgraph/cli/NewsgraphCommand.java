@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = NewsgraphCommand.Version.class,
     description = "Publishes newspaper archives as linked data: converts articles to RDF, stores them in TDB2 "
         + "and serves them with a read-only SPARQL endpoint.",
-    subcommands = {LoadCommand.class, ServeCommand.class, DumpCommand.class, PublishCommand.class,
-        ValidateCommand.class, GazetteerCommand.class, ExtractCommand.class, ReconcileCommand.class, SynthCommand.class,
+    subcommands = {LoadCommand.class, CompactCommand.class, ServeCommand.class, DumpCommand.class,
+        PublishCommand.class, ValidateCommand.class, GazetteerCommand.class, ExtractCommand.class,
+        ReconcileCommand.class, SynthCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.article.ArticleFiles;
 import org.newsgraph.bundled.BundledData;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.server.NewsgraphServer;
@@ -75,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             store.requireBase(options.uris().base());
             if (store.isEmpty()) {
                 Path articles = corpus == null ? BundledData.folder(BundledData.CORPUS) : corpus;
-                CorpusLoad.run(options, store, ArticleFiles.find(List.of(articles)), 100, spec.commandLine().getOut(),
+                CorpusLoad.run(options, store, List.of(articles), CorpusLoad.Settings.DEFAULT, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             }
             Path dumpFolder = dumps != null ? dumps : defaultDumpFolder(options.store);

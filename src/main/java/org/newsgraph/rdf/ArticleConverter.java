@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.ArticleParser;
@@ -46,7 +48,13 @@ public final class ArticleConverter {
 
     /** Parses and annotates one file and reads its campaign facts; nothing is written anywhere yet. */
     public Converted read(Path file) throws IOException, ArticleFormatException {
-        return convert(parser.parse(file));
+        return read(SourceFile.read(file));
+    }
+
+    /** Parses and annotates one file already read; nothing is written anywhere yet. */
+    public Converted read(SourceFile file) throws ArticleFormatException {
+        Path path = file.path();
+        return convert(parser.parse(path.toString(), path.getFileName().toString(), file.bytes()), file.sha256());
     }
 
     /**
@@ -56,17 +64,20 @@ public final class ArticleConverter {
      * @param fileName the file's name, which gives the archive path and the URI slug
      */
     public Converted read(String source, String fileName, byte[] bytes) throws ArticleFormatException {
-        return convert(parser.parse(source, fileName, bytes));
+        return convert(parser.parse(source, fileName, bytes), SourceFile.sha256(bytes));
     }
 
-    private Converted convert(Article article) throws ArticleFormatException {
+    private Converted convert(Article article, String sourceSha256) throws ArticleFormatException {
         AnnotatedArticle annotated = extractor.annotate(article);
-        return new Converted(annotated, facts.read(annotated), mapper.graphOf(article), mapper.originalOf(article));
+        return new Converted(annotated, facts.read(annotated), mapper.graphOf(article), mapper.originalOf(article),
+            sourceSha256);
     }
 
-    /** Sends the quads of a converted article to {@code out}. */
+    /** Sends the quads of a converted article, with the digest of its file, to {@code out}. */
     public void write(Converted converted, StreamRDF out) throws ArticleFormatException {
         mapper.map(converted.annotated(), converted.facts(), out);
+        out.quad(Quad.create(converted.graph(), converted.original(), NG.sourceSha256,
+            NodeFactory.createLiteralString(converted.sourceSha256())));
     }
 
     /**
@@ -76,11 +87,14 @@ public final class ArticleConverter {
      * @param facts     the campaign facts read in it, and the sentences left out
      * @param graph     its named graph
      * @param original  the URI of its original
+     * @param sourceSha256 the SHA-256 of its file's bytes (see {@link SourceFile})
      */
-    public record Converted(AnnotatedArticle annotated, CampaignReading facts, Node graph, Node original) {
+    public record Converted(AnnotatedArticle annotated, CampaignReading facts, Node graph, Node original,
+                            String sourceSha256) {
         public Converted {
             Objects.requireNonNull(annotated, "annotated");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(sourceSha256, "sourceSha256");
         }
 
         public String archivePath() { return annotated.article().path().archivePath(); }

@@ -285,8 +285,13 @@ public final class ArticleMapper {
         return decimal(java.math.BigDecimal.valueOf(value));
     }
 
+    /**
+     * The canonical form, with a decimal point ({@code 140.0}): TDB2 stores such values inline and gives them back
+     * in that form, and cannot delete a quad written as {@code 140}, which would outlive its article's replacement.
+     */
     private static Node decimal(java.math.BigDecimal value) {
-        return NodeFactory.createLiteralDT(value.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        String plain = value.stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(plain.indexOf('.') < 0 ? plain + ".0" : plain, XSDDatatype.XSDdecimal);
     }
 
     static Node xsdDate(java.time.LocalDate d) {

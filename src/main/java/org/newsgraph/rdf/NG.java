@@ -74,6 +74,7 @@ public final class NG {
     public static final Node statedPrintPage = uri("statedPrintPage");
     public static final Node translationAgent = uri("translationAgent");
     public static final Node contentSha256 = uri("contentSha256");
+    public static final Node sourceSha256 = uri("sourceSha256");
 
     private NG() {}
 

@@ -2,17 +2,24 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -20,15 +27,20 @@ import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.rdf.ArticleConverter;
 import org.newsgraph.rdf.ArticleConverter.Converted;
 import org.newsgraph.rdf.AuthorityData;
-import org.newsgraph.rdf.UriClaims;
+import org.newsgraph.rdf.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads article files into the store, a batch of articles per write transaction. Each article replaces its own
- * named graph, so loading a file again changes nothing. A file that cannot be read, parsed or mapped is reported
- * and leaves nothing in the store; the other files are still loaded. Two files whose articles would share a URI
- * are refused rather than one silently replacing the other.
+ * Loads article files into the store. Files are read, parsed, annotated and mapped on several threads, a bounded
+ * number ahead of the writer; one writer takes the results in file order and writes a batch of articles per write
+ * transaction, so the store is the same whatever the number of threads.
+ *
+ * <p>Each article replaces its own named graph, and no other, so loading a file again changes nothing. A file whose
+ * bytes have the SHA-256 stored with its article ({@code ng:sourceSha256}) is skipped without being parsed. A file
+ * that cannot be read, parsed or mapped is reported and leaves nothing in the store; the other files are still
+ * loaded. Two files whose articles would share a URI are refused rather than one silently replacing the other; a
+ * file whose article moved to another URI (a corrected date or page) takes its old graph with it.
  */
 public final class ArticleLoader {
 
@@ -37,24 +49,35 @@ public final class ArticleLoader {
     private final NewsgraphStore store;
     private final ArticleConverter converter;
     private final int batchSize;
+    private final int threads;
+    private final boolean skipUnchanged;
     private final ProgressListener progress;
 
     private ArticleLoader(Builder b) {
         this.store = b.store;
         this.converter = b.converter;
         this.batchSize = b.batchSize;
+        this.threads = b.threads;
+        this.skipUnchanged = b.skipUnchanged;
         this.progress = b.progress;
     }
 
     public static Builder builder() { return new Builder(); }
 
-    /** Replaces the authority graphs of the store with {@code authority}'s, one graph per file. */
+    /**
+     * Replaces the authority graphs of the store with {@code authority}'s, one graph per file, leaving alone those
+     * the store holds unchanged: rewriting them would only grow the store until it is compacted.
+     *
+     * @return the triples written
+     */
     public long loadAuthority(AuthorityData authority) {
         DatasetGraph dsg = store.dataset();
         return Txn.calculateWrite(dsg, () -> {
             long n = 0;
             for (Map.Entry<String, Graph> e : authority.graphs().entrySet()) {
                 Node g = converter.uris().authorityGraph(e.getKey());
+                if (holds(dsg, g, e.getValue()))
+                    continue;
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 for (var t : e.getValue().find().toList()) {
                     dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
@@ -65,34 +88,129 @@ public final class ArticleLoader {
         });
     }
 
+    /** Whether graph {@code name} of the store holds exactly the triples of {@code graph}. */
+    private static boolean holds(DatasetGraph dsg, Node name, Graph graph) {
+        return Iter.count(dsg.find(name, Node.ANY, Node.ANY, Node.ANY)) == graph.size()
+            && !graph.find().filterDrop(t -> dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject()))
+                .hasNext();
+    }
+
     /** Loads the files, in order. */
     public LoadReport load(List<Path> files) {
-        List<LoadReport.Failure> failures = new ArrayList<>();
-        UriClaims claims = new UriClaims();
-        int loaded = 0;
-        long quads = 0;
-        for (int from = 0; from < files.size(); from += batchSize) {
-            List<Path> batch = files.subList(from, Math.min(files.size(), from + batchSize));
-            List<Converted> ready = new ArrayList<>();
-            for (Path file : batch) {
-                try {
-                    Converted c = converter.read(file);
-                    claims.claim(c);
-                    ready.add(c);
-                } catch (ArticleFormatException e) {
-                    failures.add(new LoadReport.Failure(e.source(), e.getMessage()));
-                } catch (IOException e) {
-                    failures.add(new LoadReport.Failure(file.toString(), file + ": cannot read: " + e));
-                }
+        return load(files.iterator(), files.size());
+    }
+
+    /**
+     * Loads the files the iterator gives, in its order, taking them from it only as the load goes: no more than a
+     * few batches of paths are held at a time.
+     *
+     * @param total how many files the iterator gives, for progress reports only
+     */
+    public LoadReport load(Iterator<Path> files, int total) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-convert");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return load(files, total, workers);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private LoadReport load(Iterator<Path> files, int total, ExecutorService workers) {
+        // Enough work queued that the workers keep busy while the writer writes a batch, and no more.
+        int ahead = batchSize + 2 * threads;
+        ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+        Tally tally = new Tally();
+        List<Ready> batch = new ArrayList<>();
+        int done = 0;
+        while (files.hasNext() || !pending.isEmpty()) {
+            while (pending.size() < ahead && files.hasNext()) {
+                Path file = files.next();
+                pending.add(workers.submit(() -> convert(file)));
             }
-            BatchResult r = writeBatch(ready);
+            Outcome outcome = next(pending);
+            if (outcome instanceof Ready r)
+                batch.add(r);
+            else if (outcome instanceof Failed f)
+                tally.failures.add(f.failure());
+            else
+                tally.skipped++;
+            done++;
+            boolean last = pending.isEmpty() && !files.hasNext();
+            if (batch.size() == batchSize || last) {
+                tally.add(writeBatch(batch));
+                batch = new ArrayList<>();
+            }
+            if (done % batchSize == 0 || last)
+                progress.progress(done, total);
+        }
+        LOG.debug("loaded {} articles, {} unchanged, {} failed, {} quads", tally.loaded, tally.skipped,
+            tally.failures.size(), tally.quads);
+        return new LoadReport(tally.loaded, tally.skipped, tally.failures, tally.quads);
+    }
+
+    private static Outcome next(ArrayDeque<Future<Outcome>> pending) {
+        try {
+            return pending.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (ExecutionException e) {
+            // Not a fault of the file (those are outcomes): a fault of the program, passed on as it is.
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            if (e.getCause() instanceof Error err)
+                throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What became of one file on a worker thread. */
+    private sealed interface Outcome permits Ready, Skipped, Failed {}
+
+    /** An article converted whole, its quads ready to be written. */
+    private record Ready(String source, String archivePath, Node graph, Node original, List<Quad> quads)
+        implements Outcome {}
+
+    /** A file stored before with the same bytes. */
+    private record Skipped() implements Outcome {}
+
+    private record Failed(LoadReport.Failure failure) implements Outcome {}
+
+    /** Reads, and unless the store holds it unchanged, converts one file; runs on a worker thread. */
+    private Outcome convert(Path file) {
+        try {
+            SourceFile source = SourceFile.read(file);
+            if (skipUnchanged && store.holdsUnchanged(source.archivePath(), source.sha256()))
+                return new Skipped();
+            Converted c = converter.read(source);
+            // The quads are collected here, so that a mapping refusal never reaches a write transaction.
+            CollectorStreamQuads quads = new CollectorStreamQuads();
+            converter.write(c, quads);
+            return new Ready(c.annotated().article().source(), c.archivePath(), c.graph(), c.original(),
+                quads.getCollected());
+        } catch (ArticleFormatException e) {
+            return new Failed(new LoadReport.Failure(e.source(), e.getMessage()));
+        } catch (IOException e) {
+            return new Failed(new LoadReport.Failure(file.toString(), file + ": cannot read: " + e));
+        }
+    }
+
+    /** Counts of a load so far. */
+    private static final class Tally {
+        int loaded;
+        int skipped;
+        long quads;
+        final List<LoadReport.Failure> failures = new ArrayList<>();
+
+        void add(BatchResult r) {
             loaded += r.loaded;
             quads += r.quads;
             failures.addAll(r.failures);
-            progress.progress(Math.min(files.size(), from + batchSize), files.size());
         }
-        LOG.debug("loaded {} articles, {} failed, {} quads", loaded, failures.size(), quads);
-        return new LoadReport(loaded, failures, quads);
     }
 
     private record BatchResult(int loaded, long quads, List<LoadReport.Failure> failures) {}
@@ -101,71 +219,67 @@ public final class ArticleLoader {
      * Writes a batch in one transaction. Should the transaction fail, it is rolled back whole and the articles are
      * written one per transaction, so that one bad article cannot keep the others out.
      */
-    private BatchResult writeBatch(List<Converted> batch) {
+    private BatchResult writeBatch(List<Ready> batch) {
         if (batch.isEmpty())
             return new BatchResult(0, 0, List.of());
+        List<LoadReport.Failure> sameUriInBatch = new ArrayList<>();
+        List<Ready> accepted = acceptedInBatch(batch, sameUriInBatch);
+        List<LoadReport.Failure> refused = new ArrayList<>(sameUriInBatch);
         try {
-            List<LoadReport.Failure> refused = new ArrayList<>();
             long quads = Txn.calculateWrite(store.dataset(), () -> {
                 long n = 0;
-                for (Converted c : batch)
-                    n += writeOne(c, refused);
+                for (Ready r : accepted)
+                    n += writeOne(r, refused);
                 return n;
             });
             return new BatchResult(batch.size() - refused.size(), quads, refused);
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                String source = batch.get(0).annotated().article().source();
-                String message = e instanceof ArticleRefused r ? r.getMessage() : source + ": not stored: " + e;
-                return new BatchResult(0, 0, List.of(new LoadReport.Failure(source, message)));
-            }
+            if (batch.size() == 1)
+                return new BatchResult(0, 0, List.of(new LoadReport.Failure(batch.get(0).source(),
+                    batch.get(0).source() + ": not stored: " + e)));
             LOG.warn("batch of {} rolled back ({}); writing its articles one at a time", batch.size(), e.toString());
-            int loaded = 0;
-            long quads = 0;
-            List<LoadReport.Failure> failures = new ArrayList<>();
-            for (Converted c : batch) {
-                BatchResult r = writeBatch(List.of(c));
-                loaded += r.loaded;
-                quads += r.quads;
-                failures.addAll(r.failures);
-            }
-            return new BatchResult(loaded, quads, failures);
+            Tally tally = new Tally();
+            tally.failures.addAll(sameUriInBatch);
+            for (Ready r : accepted)
+                tally.add(writeBatch(List.of(r)));
+            return new BatchResult(tally.loaded, tally.quads, tally.failures);
         }
+    }
+
+    /**
+     * The articles of a batch that no earlier article of the same batch has taken the URI of; the others are
+     * refused. Earlier batches are in the store by now, where {@link #writeOne} finds them.
+     */
+    private static List<Ready> acceptedInBatch(List<Ready> batch, List<LoadReport.Failure> refused) {
+        Map<Node, String> archivePathByGraph = new HashMap<>();
+        List<Ready> accepted = new ArrayList<>(batch.size());
+        for (Ready r : batch) {
+            String other = archivePathByGraph.putIfAbsent(r.graph(), r.archivePath());
+            if (other == null || other.equals(r.archivePath()))
+                accepted.add(r);
+            else
+                refused.add(new LoadReport.Failure(r.source(), r.source() + ":1: same URI " + r.original().getURI()
+                    + " as " + other + " in this run"));
+        }
+        return accepted;
     }
 
     /** Replaces one article's graph, inside the caller's write transaction; returns the quads written. */
-    private long writeOne(Converted c, List<LoadReport.Failure> refused) {
+    private long writeOne(Ready r, List<LoadReport.Failure> refused) {
         DatasetGraph dsg = store.dataset();
-        String source = c.annotated().article().source();
-        String stored = store.identifierIn(c.graph(), c.original()).orElse(null);
-        if (stored != null && !stored.equals(c.archivePath())) {
-            refused.add(new LoadReport.Failure(source, source + ":1: same URI " + c.original().getURI()
+        String stored = store.identifierIn(r.graph(), r.original()).orElse(null);
+        if (stored != null && !stored.equals(r.archivePath())) {
+            refused.add(new LoadReport.Failure(r.source(), r.source() + ":1: same URI " + r.original().getURI()
                 + " as the stored article from " + stored));
             return 0;
         }
-        dsg.deleteAny(c.graph(), Node.ANY, Node.ANY, Node.ANY);
-        AtomicLong count = new AtomicLong();
-        StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
-            @Override
-            public void quad(Quad quad) {
-                count.incrementAndGet();
-                super.quad(quad);
-            }
-        };
-        try {
-            converter.write(c, sink);
-        } catch (ArticleFormatException e) {
-            // The graph is already cleared: abort the transaction so that the stored version survives.
-            throw new ArticleRefused(e);
-        }
-        return count.get();
-    }
-
-    /** Carries a mapping refusal out of a transaction, so that the transaction is rolled back. */
-    private static final class ArticleRefused extends RuntimeException {
-        ArticleRefused(ArticleFormatException cause) {
-            super(cause.getMessage(), cause);
-        }
+        // The file's article may have had another URI before (its date or page corrected): that graph goes too.
+        for (Node old : store.articleGraphsOf(r.archivePath(), converter.uris()))
+            dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(r.graph(), Node.ANY, Node.ANY, Node.ANY);
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        r.quads().forEach(sink::quad);
+        return r.quads().size();
     }
 
     /** Sets what a loader writes to and how. */
@@ -173,6 +287,8 @@ public final class ArticleLoader {
         private NewsgraphStore store;
         private ArticleConverter converter;
         private int batchSize = 100;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean skipUnchanged = true;
         private ProgressListener progress = ProgressListener.NONE;
 
         private Builder() {}
@@ -192,6 +308,24 @@ public final class ArticleLoader {
             if (batchSize < 1)
                 throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Threads that read and convert files (default: one per processor); the writer is one more. */
+        public Builder threads(int threads) {
+            if (threads < 1)
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Whether a file whose bytes are stored unchanged is skipped (default true). Off, every file is converted
+         * again: for a store loaded by an older newsgraph, or with other authority data, whose graphs the same
+         * bytes would no longer give.
+         */
+        public Builder skipUnchanged(boolean skipUnchanged) {
+            this.skipUnchanged = skipUnchanged;
             return this;
         }
 

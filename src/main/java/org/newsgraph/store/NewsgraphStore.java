@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +19,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -25,7 +27,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.SchemaOrg;
+import org.newsgraph.rdf.UriScheme;
 
 /**
  * The TDB2 store: one named graph per article (and per authority file), with the union of all graphs as the
@@ -162,6 +166,42 @@ public final class NewsgraphStore implements AutoCloseable {
     Optional<String> identifierIn(Node graph, Node subject) {
         return Iter.asStream(dsg.find(graph, subject, SchemaOrg.identifier, Node.ANY))
             .map(Quad::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
+    }
+
+    /**
+     * True when an article read from {@code archivePath} is stored with {@code sha256} as the digest of its file:
+     * loading the file again would change nothing. Reads in its own transaction.
+     */
+    boolean holdsUnchanged(String archivePath, String sha256) {
+        Node digest = NodeFactory.createLiteralString(sha256);
+        Node path = NodeFactory.createLiteralString(archivePath);
+        return Txn.calculateRead(dsg, () -> Iter.anyMatch(dsg.find(Node.ANY, Node.ANY, NG.sourceSha256, digest),
+            q -> dsg.contains(q.getGraph(), q.getSubject(), SchemaOrg.identifier, path)));
+    }
+
+    /** The article graphs (under {@code uris}) that hold an article read from {@code archivePath}. */
+    List<Node> articleGraphsOf(String archivePath, UriScheme uris) {
+        return Iter.asStream(dsg.find(Node.ANY, Node.ANY, SchemaOrg.identifier, NodeFactory.createLiteralString(archivePath)))
+            .map(Quad::getGraph).filter(uris::isArticleGraph).distinct().toList();
+    }
+
+    /**
+     * Rewrites the store without the data that later writes replaced or deleted, which TDB2 keeps until then, and
+     * deletes the old copy. Takes the store for itself while it runs.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** The bytes the store's files take on disk. */
+    public long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.walk(location)) {
+            long bytes = 0;
+            for (Path f : (Iterable<Path>) files::iterator)
+                if (Files.isRegularFile(f))
+                    bytes += Files.size(f);
+            return bytes;
+        }
     }
 
     @Override

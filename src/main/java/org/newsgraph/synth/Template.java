@@ -2,7 +2,6 @@ package org.newsgraph.synth;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ final class Template {
     }
 
     static Template read(Path file, ArticleParser parser) throws IOException, ArticleFormatException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = ArticleParser.readFile(file);
         return new Template(parser.parse(file.toString(), file.getFileName().toString(), bytes),
             new String(bytes, StandardCharsets.UTF_8));
     }

@@ -70,6 +70,21 @@ class NewsgraphCommandTest {
     }
 
     @Test
+    void reloadingSkipsUnchangedFilesAndCompactionShrinksTheStore() throws Exception {
+        Path store = dir.resolve("tdb2");
+        String reference = TestCorpus.REFERENCE.toString();
+        assertEquals(0, run("load", "--store", store.toString(), reference));
+        assertEquals(0, run("load", "--store", store.toString(), reference));
+        assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), out.toString());
+        assertEquals(0, run("load", "--store", store.toString(), "--force", "--compact", reference));
+        assertTrue(out.toString().contains("loaded 1 articles, 0 failed, 0 unchanged"), out.toString());
+        // What compaction gives back is checked in ArticleLoaderTest; here, that the command runs it.
+        assertTrue(out.toString().contains("compacted " + store), out.toString());
+        assertEquals(1, run("compact", "--store", dir.resolve("none").toString()));
+        assertTrue(err.toString().contains("no store here"), err.toString());
+    }
+
+    @Test
     void loadThenDumpEveryFormat() throws Exception {
         Path store = dir.resolve("tdb2");
         assertEquals(0, run("load", "--store", store.toString(), "corpus"));
@@ -250,7 +265,7 @@ class NewsgraphCommandTest {
         out.getBuffer().setLength(0);
         assertEquals(1, run("load", "--store", store.toString(), folder.toString(), empty.toString()));
         assertTrue(err.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), err.toString());
-        assertTrue(out.toString().contains("loaded 1 articles, 0 failed"), "the rest is still loaded: " + out);
+        assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), "the rest is still taken: " + out);
     }
 
     private static long graphCount(Path store) {

@@ -74,7 +74,8 @@ class CampaignMapperTest {
     static void mapTheReferenceArticleWithItsFacts() throws Exception {
         converter = TestCorpus.converter();
         ArticleConverter.Converted plain = converter.read(TestCorpus.REFERENCE);
-        read = new ArticleConverter.Converted(plain.annotated(), facts(plain.annotated()), plain.graph(), plain.original());
+        read = new ArticleConverter.Converted(plain.annotated(), facts(plain.annotated()), plain.graph(), plain.original(),
+            plain.sourceSha256());
         CollectorStreamQuads collector = new CollectorStreamQuads();
         converter.write(read, collector);
         quads = collector.getCollected();
@@ -144,7 +145,7 @@ class CampaignMapperTest {
                     camp:setAt ?meeting ; camp:quantity ?q .
               ?meeting a camp:Meeting ; camp:meetingKind camp:enlargedMeeting ; prov:wasDerivedFrom ?zh ;
                     schema:name "中共中央政治局扩大会议"@zh .
-              ?q a schema:QuantitativeValue ; schema:value "10700000"^^xsd:decimal ; schema:unitCode "TNE" ;
+              ?q a schema:QuantitativeValue ; schema:value "10700000.0"^^xsd:decimal ; schema:unitCode "TNE" ;
                  prov:wasDerivedFrom [ nif:anchorOf "一千零七十万吨" ] .
               FILTER NOT EXISTS { ?call camp:region ?anywhere }
             } }""", "call", ZH + "#target-1", "meeting", ZH + "#meeting-1", "zh", ZH));
@@ -167,7 +168,7 @@ class CampaignMapperTest {
               ?t a camp:ProductionTarget , camp:FurnaceBuildingTarget ; camp:commodity camp:furnace ;
                  camp:targetKind camp:decision ; camp:region <http://localhost:3030/place/jiangxi> ;
                  camp:setBy <http://localhost:3030/place/jiangxi/cpc-committee> ;
-                 camp:quantity [ schema:minValue "20000"^^xsd:decimal ; schema:maxValue "25000"^^xsd:decimal ; schema:unitCode "C62" ] ;
+                 camp:quantity [ schema:minValue "20000.0"^^xsd:decimal ; schema:maxValue "25000.0"^^xsd:decimal ; schema:unitCode "C62" ] ;
                  camp:period [ a ng:TimeReference ; ng:from "1958-09-01"^^xsd:date ; ng:to "1958-09-30"^^xsd:date ] .
             } }""", "t", ZH + "#target-2"));
         assertTrue(ask("""
@@ -183,13 +184,13 @@ class CampaignMapperTest {
         assertTrue(ask("""
             ASK { GRAPH ?g {
               ?output a camp:ReportedOutput ; camp:commodity camp:pigIron ; camp:region <http://localhost:3030/place/henan> ;
-                      camp:quantity [ schema:value "7000"^^xsd:decimal ; ng:ratePeriod "P1D"^^xsd:duration ] ;
+                      camp:quantity [ schema:value "7000.0"^^xsd:decimal ; ng:ratePeriod "P1D"^^xsd:duration ] ;
                       camp:campaign camp:steelCampaign1958 .
-              ?army a camp:Mobilisation ; camp:participants [ schema:value "570000"^^xsd:decimal ; schema:unitCode "IE" ] ;
+              ?army a camp:Mobilisation ; camp:participants [ schema:value "570000.0"^^xsd:decimal ; schema:unitCode "IE" ] ;
                     camp:region <http://localhost:3030/place/luoyang> , <http://localhost:3030/place/xinyang> ;
                     camp:forceName "钢铁大军"@zh , "steel soldiers"@en ; camp:task camp:transport , camp:smelting , camp:mining .
               ?team a camp:Team ; schema:name "钢铁巡回医疗队"@zh , "steel mobile medical team"@en ;
-                    camp:members [ schema:minValue "140"^^xsd:decimal ] ; camp:task camp:technicalHelp ;
+                    camp:members [ schema:minValue "140.0"^^xsd:decimal ] ; camp:task camp:technicalHelp ;
                     camp:organisedBy <http://localhost:3030/place/henan/cpc-committee> .
               ?meeting a camp:Meeting ; camp:meetingKind camp:standingCommitteeMeeting ;
                        schema:startDate "1958-09-01"^^xsd:date ; camp:partOfDay camp:afternoon ;
@@ -250,7 +251,7 @@ class CampaignMapperTest {
         Target target = new Target(Commodity.STEEL, quantity(a, "一千零七十万吨"), TargetKind.CALL, Optional.empty(),
             Optional.empty(), List.of(), List.of(), Optional.of(unknown), ev);
         ArticleConverter.Converted bad = new ArticleConverter.Converted(a, new CampaignReading(List.of(target), List.of()),
-            read.graph(), read.original());
+            read.graph(), read.original(), read.sourceSha256());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
             () -> converter.write(bad, StreamRDFLib.sinkNull()));
         assertTrue(e.getMessage().contains("not among the article's facts"), e.getMessage());

@@ -353,7 +353,7 @@ class CampaignOntologyTest {
             dsg.executeWrite(() -> {
                 try {
                     converter.write(new ArticleConverter.Converted(read.annotated(), CampaignReading.NONE, read.graph(),
-                        read.original()), StreamRDFLib.dataset(dsg));
+                        read.original(), read.sourceSha256()), StreamRDFLib.dataset(dsg));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestCorpus;
 import org.newsgraph.rdf.AuthorityData;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.UriScheme;
 
 class ArticleLoaderTest {
@@ -51,10 +57,140 @@ class ArticleLoaderTest {
             TestCorpus.loadInto(store);
             DatasetGraph first = copy(store.dataset());
             LoadReport again = TestCorpus.loadInto(store);
-            assertEquals(32, again.loaded());
+            assertEquals(0, again.loaded());
+            assertEquals(32, again.skipped(), "every file is stored unchanged");
+            assertTrue(IsoMatcher.isomorphic(first, copy(store.dataset())));
+            LoadReport forced = ArticleLoader.builder().store(store).converter(TestCorpus.converter())
+                .skipUnchanged(false).build().load(TestCorpus.files());
+            assertEquals(32, forced.loaded());
+            assertEquals(0, forced.skipped());
             DatasetGraph second = copy(store.dataset());
             assertEquals(first.stream().count(), second.stream().count());
             assertTrue(IsoMatcher.isomorphic(first, second));
+        }
+    }
+
+    @Test
+    void eachArticleRecordsTheSha256OfItsFile() throws Exception {
+        Path file = TestCorpus.REFERENCE;
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            loader(store).load(List.of(file));
+            assertEquals(List.of(expected), Txn.calculateRead(store.dataset(), () -> store.dataset()
+                .stream(Node.ANY, NodeFactory.createURI(TestCorpus.REFERENCE_URI), NG.sourceSha256, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList()));
+        }
+    }
+
+    @Test
+    void changingOneFileReplacesOnlyItsGraph() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<Path> files = new java.util.ArrayList<>();
+        for (String name : List.of("1958-09-05_中南", "1958-09-01_云南", "1958-08-01_毛主席电贺"))
+            files.add(Files.copy(TestCorpus.file(name), in.resolve(TestCorpus.file(name).getFileName())));
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            assertEquals(3, loader(store).load(files).loaded());
+            Node changed = NodeFactory.createURI(TestCorpus.BASE + "graph/rmrb/1958-09-05/p1/中南六省区增强工业战线_领导重心转向钢铁");
+            Set<Quad> othersBefore = quadsOutside(store, changed);
+            Files.writeString(files.get(0), TestCorpus.read(files.get(0)).replace("Title: Central South", "Title: South Central"));
+            LoadReport report = loader(store).load(files);
+            assertEquals(1, report.loaded());
+            assertEquals(2, report.skipped());
+            assertEquals(othersBefore, quadsOutside(store, changed), "the other graphs' quads are untouched");
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().stream(changed, Node.ANY,
+                NodeFactory.createURI("https://schema.org/headline"), Node.ANY)
+                .anyMatch(q -> q.getObject().getLiteralLexicalForm().startsWith("South Central"))));
+        }
+    }
+
+    @Test
+    void anArticleMovedToAnotherPageTakesItsOldGraphWithIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path file = Files.copy(TestCorpus.REFERENCE, in.resolve(TestCorpus.REFERENCE.getFileName()));
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            loader(store).load(List.of(file));
+            String text = TestCorpus.read(file);
+            assertTrue(text.contains("第1版"), "the reference article gives its page");
+            Files.writeString(file, text.replace("Page: 1", "Page: 2").replace("第1版", "第2版"));
+            assertEquals(1, loader(store).load(List.of(file)).loaded());
+            assertEquals(List.of(TestCorpus.BASE + "graph/rmrb/1958-09-05/p2/中南六省区增强工业战线_领导重心转向钢铁"),
+                Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.asStream(
+                    store.dataset().listGraphNodes()).map(Node::getURI).toList()));
+        }
+    }
+
+    @Test
+    void unchangedAuthorityGraphsAreLeftAloneAndChangedOnesReplaced() throws Exception {
+        UriScheme uris = UriScheme.of(TestCorpus.BASE);
+        AuthorityData bundled = AuthorityData.load(TestCorpus.AUTHORITY, uris);
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            ArticleLoader loader = loader(store);
+            assertTrue(loader.loadAuthority(bundled) > 0);
+            assertEquals(0, loader.loadAuthority(bundled), "nothing changed, nothing written");
+            AuthorityData edited = AuthorityData.load(editedAuthority(), uris);
+            Node publications = uris.authorityGraph("publications");
+            assertEquals(edited.graphs().get("gazetteer").size() + edited.graphs().get("publications").size(),
+                loader.loadAuthority(edited), "the two edited graphs are replaced, the others left alone");
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().contains(publications,
+                NodeFactory.createURI("http://example.org/edited"), Node.ANY, Node.ANY)));
+        }
+    }
+
+    @Test
+    void aReloadThenCompactionGivesBackTheSizeOfACleanLoad() throws Exception {
+        List<Path> files = TestCorpus.files().subList(0, 12);
+        UriScheme uris = UriScheme.of(TestCorpus.BASE);
+        AuthorityData bundled = AuthorityData.load(TestCorpus.AUTHORITY, uris);
+        long clean;
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("clean"))) {
+            ArticleLoader loader = loader(store);
+            loader.loadAuthority(bundled);
+            loader.load(files);
+            clean = store.sizeOnDisk();
+        }
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("reloaded"))) {
+            // Authority data edited and edited back, and every article replaced, one per transaction: each
+            // transaction leaves the data it replaced behind.
+            AuthorityData edited = AuthorityData.load(editedAuthority(), uris);
+            ArticleLoader loader = ArticleLoader.builder().store(store).converter(TestCorpus.converter())
+                .skipUnchanged(false).batchSize(1).build();
+            for (AuthorityData authority : List.of(bundled, edited, bundled, edited, bundled)) {
+                loader.loadAuthority(authority);
+                loader.load(files);
+            }
+            DatasetGraph loaded = copy(store.dataset());
+            long reloaded = store.sizeOnDisk();
+            assertTrue(reloaded > clean * 1.2, "replaced data is kept until compaction: " + reloaded + " vs " + clean);
+            store.compact();
+            long compacted = store.sizeOnDisk();
+            assertTrue(Math.abs(compacted - clean) <= clean * 0.05, "compacted " + compacted + " vs clean " + clean);
+            assertTrue(IsoMatcher.isomorphic(loaded, copy(store.dataset())), "compaction keeps the data");
+        }
+    }
+
+    /** The bundled authority data with one more triple in its largest graph and one in the publications. */
+    private Path editedAuthority() throws Exception {
+        Path edited = Files.createDirectories(dir.resolve("authority-edited"));
+        try (var files = Files.list(TestCorpus.AUTHORITY)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ttl")).toList())
+                Files.copy(f, edited.resolve(f.getFileName()));
+        }
+        String triple = "\n<http://example.org/edited> <http://www.w3.org/2000/01/rdf-schema#label> \"edited\"@en .\n";
+        for (String name : List.of("gazetteer.ttl", "publications.ttl"))
+            Files.writeString(edited.resolve(name), triple, java.nio.file.StandardOpenOption.APPEND);
+        return edited;
+    }
+
+    @Test
+    void moreThreadsGiveTheSameStore() {
+        try (NewsgraphStore one = NewsgraphStore.open(dir.resolve("one"));
+             NewsgraphStore four = NewsgraphStore.open(dir.resolve("four"))) {
+            List<Path> files = TestCorpus.files().subList(0, 12);
+            ArticleLoader.builder().store(one).converter(TestCorpus.converter()).threads(1).build().load(files);
+            LoadReport report = ArticleLoader.builder().store(four).converter(TestCorpus.converter()).threads(4)
+                .batchSize(5).build().load(files.iterator(), files.size());
+            assertEquals(12, report.loaded());
+            assertTrue(IsoMatcher.isomorphic(copy(one.dataset()), copy(four.dataset())));
         }
     }
 
@@ -127,6 +263,12 @@ class ArticleLoaderTest {
                 .load(TestCorpus.files());
             assertTrue(IsoMatcher.isomorphic(copy(small.dataset()), copy(large.dataset())));
         }
+    }
+
+    /** The quads of every graph but {@code graph}. */
+    private static Set<Quad> quadsOutside(NewsgraphStore store, Node graph) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().stream()
+            .filter(q -> !q.getGraph().equals(graph)).collect(Collectors.toSet()));
     }
 
     private static ArticleLoader loader(NewsgraphStore store) {
