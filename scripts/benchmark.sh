@@ -4,7 +4,11 @@
 # rate of synth, validate (parse + map + SHACL), load into a fresh TDB2 store (heap limited to 512 MB, peak heap from
 # the GC log), reload of the same files (every file skipped as unchanged), reload with --force (every graph
 # replaced), compact, and an N-Quads dump, with the store's size on disk (allocated blocks) after each; then the
-# writing alone, newsgraph's transactions against Jena's bulk loaders (scripts/WriteRate.java).
+# writing alone, newsgraph's transactions against Jena's bulk loaders (scripts/WriteRate.java). Then, side by side
+# with Apache Jena's own tools from its binary distribution (fetched by Maven into target/bench): `tdb2.tdbloader`
+# loading the same N-Quads (the floor for a load), `riot` converting them (the reference for a dump), and SPARQL
+# latency (scripts/QueryLatency.java: the README's example queries and the competency questions at 1, 8 and 32
+# clients) of `newsgraph serve` against the stock `fuseki-server` serving the same TDB2 store.
 # Usage: scripts/benchmark.sh [ARTICLES] [SEED]   (default 10000 and 1); results go in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +60,40 @@ java -cp "$jar" scripts/WriteRate.java "$work/corpus" "$work/write-rate"
 # The extraction stage alone, in one warm JVM, on the bundled corpus.
 java -cp "$jar" scripts/ExtractionRate.java 20
 
-# For reference: Jena's own bulk loader on the same quads (parsing N-Quads only, no article parsing or mapping).
-mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-cmds:5.6.0 -DoutputDirectory=target/bench >/dev/null
-run tdbloader java -cp "target/bench/jena-cmds-5.6.0.jar:$jar" tdb2.tdbloader --loader=sequential \
-    --loc "$work/jena-tdb2" "$work/dump.nq"
+# Apache Jena's binary distribution and stock Fuseki, for the tools newsgraph is measured against.
+jena_version=5.6.0
+bench=target/bench
+mvn -B -q dependency:copy -Dartifact="org.apache.jena:apache-jena:$jena_version:tar.gz" \
+    -DoutputDirectory="$bench" >/dev/null
+mvn -B -q dependency:copy -Dartifact="org.apache.jena:jena-fuseki-server:$jena_version:jar" \
+    -DoutputDirectory="$bench" >/dev/null
+[ -d "$bench/apache-jena-$jena_version" ] || tar xzf "$bench/apache-jena-$jena_version.tar.gz" -C "$bench"
+export JENA_HOME=$PWD/$bench/apache-jena-$jena_version
+
+# The floor of a load: Jena's bulk loader on the same quads (parsing N-Quads only, no article parsing or mapping).
+run tdbloader "$JENA_HOME/bin/tdb2.tdbloader" --loc "$work/jena-tdb2" "$work/dump.nq"
+echo "tdbloader's store: $(du -s --block-size=1 "$work/jena-tdb2" | cut -f1) bytes"
+# The reference of a dump: riot reading the same N-Quads and writing them again.
+run riot     sh -c '"$0/bin/riot" --output=nquads "$1" > "$2"' "$JENA_HOME" "$work/dump.nq" "$work/riot.nq"
+
+# SPARQL latency, newsgraph's server and then the stock Fuseki, each alone on the same (compacted) store.
+await() {  # url: waits until it answers
+    for _ in $(seq 1 600); do curl -sf -o /dev/null "$1" && return 0; sleep 1; done
+    echo "benchmark: $1 did not answer" >&2; exit 1
+}
+latency() {  # label, endpoint
+    for clients in 1 8 32; do
+        echo -n "$1 "; java scripts/QueryLatency.java "$2" "$clients" "${LATENCY_SECONDS:-20}"
+    done
+}
+java -jar "$jar" serve --store "$work/tdb2" --port 3931 > "$work/serve.log" 2>&1 &
+server=$!
+await "http://localhost:3931/sparql?query=ASK%7B%7D"
+latency newsgraph "http://localhost:3931/sparql"
+kill "$server"; wait "$server" || true
+java -jar "$bench/jena-fuseki-server-$jena_version.jar" --tdb2 --loc="$work/tdb2" --port=3932 \
+    --set tdb:unionDefaultGraph=true /ds > "$work/fuseki.log" 2>&1 &
+server=$!
+await "http://localhost:3932/ds/sparql?query=ASK%7B%7D"
+latency fuseki "http://localhost:3932/ds/sparql"
+kill "$server"; wait "$server" || true

@@ -219,6 +219,7 @@ public final class NewsgraphServer {
                 .addFilter("/*", new RequestLog())
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new RequestScreen())
+                .addFilter("/" + GRAPH_STORE_ENDPOINT, new GraphStoreAccept())
                 .addFilter("/" + QUERY_ENDPOINT, new LengthRequired())
                 .addFilter("/" + QUERY_ENDPOINT, new AnswerSizeLimit(maxAnswer, answerAdvice));
             filters.forEach(f -> fuseki.addFilter(f.getKey(), f.getValue()));

@@ -338,11 +338,11 @@ class MalformedArticlesTest {
     private static void assertSpansReRead(NewsgraphStore store, Node original) {
         String query = """
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX schema: <https://schema.org/>
             SELECT (COUNT(*) AS ?all) (SUM(IF(SUBSTR(STR(?body), ?begin + 1, ?end - ?begin) = ?words, 1, 0)) AS ?reread) {
               GRAPH ?g { ?original schema:identifier ?id }
-              GRAPH ?g { ?span oa:hasSource ?article ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?words .
+              GRAPH ?g { ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?words .
+                         BIND(IRI(STRBEFORE(STR(?span), "#")) AS ?article)
                          ?article schema:articleBody ?body }
             }""";
         var row = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(query)
