@@ -3,8 +3,6 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -21,30 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestCorpus;
 import org.newsgraph.store.NewsgraphStore;
-import picocli.CommandLine;
 
 class NewsgraphCommandTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
-    private int run(String... args) {
-        CommandLine cl = NewsgraphCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private int run(String... args) { return cli.run(args); }
 
     @Test
     void helpAndVersion() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("load") && out.toString().contains("serve") && out.toString().contains("dump")
-            && out.toString().contains("validate"), out.toString());
+        assertTrue(cli.out().contains("load") && cli.out().contains("serve") && cli.out().contains("dump")
+            && cli.out().contains("validate"), cli.out());
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().contains("newsgraph 0."), out.toString());
+        assertTrue(cli.out().contains("newsgraph 0."), cli.out());
     }
 
     @Test
@@ -53,7 +44,7 @@ class NewsgraphCommandTest {
         assertEquals(2, run("--no-such-option"));
         assertEquals(2, run("load"));
         assertEquals(2, run("dump", "--format", "rdfxml"));
-        assertTrue(err.toString().contains("unknown format 'rdfxml'"), err.toString());
+        assertTrue(cli.err().contains("unknown format 'rdfxml'"), cli.err());
         assertEquals(2, run("serve", "--port", "70000", "--store", dir.resolve("s").toString()));
         assertEquals(2, run("validate", "--base", "not a uri", "corpus"));
     }
@@ -64,8 +55,8 @@ class NewsgraphCommandTest {
         Path store = dir.resolve("tdb2");
         int code = run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString(), bad.toString());
         assertEquals(1, code);
-        assertTrue(out.toString().contains("loaded 1 articles, 1 failed"), out.toString());
-        assertTrue(err.toString().contains(bad + ":1: no 'Date:' line"), err.toString());
+        assertTrue(cli.out().contains("loaded 1 articles, 1 failed"), cli.out());
+        assertTrue(cli.err().contains(bad + ":1: no 'Date:' line"), cli.err());
         assertEquals(0, run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString()));
     }
 
@@ -75,24 +66,24 @@ class NewsgraphCommandTest {
         String reference = TestCorpus.REFERENCE.toString();
         assertEquals(0, run("load", "--store", store.toString(), reference));
         assertEquals(0, run("load", "--store", store.toString(), reference));
-        assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), out.toString());
+        assertTrue(cli.out().contains("loaded 0 articles, 0 failed, 1 unchanged"), cli.out());
         assertEquals(0, run("load", "--store", store.toString(), "--force", "--compact", reference));
-        assertTrue(out.toString().contains("loaded 1 articles, 0 failed, 0 unchanged"), out.toString());
+        assertTrue(cli.out().contains("loaded 1 articles, 0 failed, 0 unchanged"), cli.out());
         // What compaction gives back is checked in ArticleLoaderTest; here, that the command runs it.
-        assertTrue(out.toString().contains("compacted " + store), out.toString());
+        assertTrue(cli.out().contains("compacted " + store), cli.out());
         assertEquals(1, run("compact", "--store", dir.resolve("none").toString()));
-        assertTrue(err.toString().contains("no store here"), err.toString());
+        assertTrue(cli.err().contains("no store here"), cli.err());
     }
 
     @Test
     void loadThenDumpEveryFormat() throws Exception {
         Path store = dir.resolve("tdb2");
         assertEquals(0, run("load", "--store", store.toString(), "corpus"));
-        assertTrue(out.toString().contains("loaded 32 articles, 0 failed"), out.toString());
+        assertTrue(cli.out().contains("loaded 32 articles, 0 failed"), cli.out());
         for (String format : new String[] {"turtle", "ntriples", "nquads", "trig", "jsonld"}) {
             Path file = dir.resolve("dump." + format + ".gz");
             assertEquals(0, run("dump", "--store", store.toString(), "--format", format, "--gzip", "--out", file.toString()),
-                err.toString());
+                cli.err());
             Graph g = GraphFactory.createDefaultGraph();
             try (var in = new GZIPInputStream(Files.newInputStream(file))) {
                 var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
@@ -110,8 +101,8 @@ class NewsgraphCommandTest {
         assertEquals(0, run("load", "--store", store.toString(), "--base", "https://example.org/ng/",
             TestCorpus.REFERENCE.toString()));
         assertEquals(2, run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString()));
-        assertTrue(err.toString().contains("holds data published under https://example.org/ng/, not http://localhost:3030/"),
-            err.toString());
+        assertTrue(cli.err().contains("holds data published under https://example.org/ng/, not http://localhost:3030/"),
+            cli.err());
         assertEquals(2, run("serve", "--store", store.toString(), "--port", "0"));
         assertEquals(0, run("load", "--store", store.toString(), "--base", "https://example.org/ng",
             TestCorpus.REFERENCE.toString()));
@@ -120,19 +111,19 @@ class NewsgraphCommandTest {
     @Test
     void dumpOfAMissingStoreFails() {
         assertEquals(1, run("dump", "--store", dir.resolve("none").toString(), "--format", "turtle"));
-        assertTrue(err.toString().contains("no store here"), err.toString());
+        assertTrue(cli.err().contains("no store here"), cli.err());
     }
 
     @Test
     void validateReportsProblemsWithoutStoring() throws Exception {
         Path store = dir.resolve("tdb2");
         assertEquals(0, run("validate", "--store", store.toString(), "corpus"));
-        assertTrue(out.toString().contains("32 articles: 32 good, 0 rejected"), out.toString());
+        assertTrue(cli.out().contains("32 articles: 32 good, 0 rejected"), cli.out());
         Path crlf = Files.writeString(dir.resolve("rmrb__1958.09__1958-09-05_x.md.txt"),
             TestCorpus.read(TestCorpus.REFERENCE).replace("\n", "\r\n"));
         assertEquals(1, run("validate", "--store", store.toString(), crlf.toString(), TestCorpus.REFERENCE.toString()));
-        assertTrue(out.toString().contains(crlf + ":1: CRLF line end"), out.toString());
-        assertTrue(out.toString().contains("2 articles: 1 good, 1 rejected"), out.toString());
+        assertTrue(cli.out().contains(crlf + ":1: CRLF line end"), cli.out());
+        assertTrue(cli.out().contains("2 articles: 1 good, 1 rejected"), cli.out());
         assertTrue(Files.notExists(store), "validate neither creates nor opens the store it is given");
     }
 
@@ -145,15 +136,15 @@ class NewsgraphCommandTest {
         Graph published = GraphFactory.createDefaultGraph();
         RDFParser.source(Path.of("rdf", "gazetteer.ttl")).base(TestCorpus.BASE).parse(published);
         assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(published, g));
-        assertEquals("wrote " + g.size() + " triples to " + file + System.lineSeparator(), out.toString());
+        assertEquals("wrote " + g.size() + " triples to " + file + System.lineSeparator(), cli.out());
         assertTrue(Files.notExists(dir.resolve("gazetteer.ttl.partial")));
         assertEquals(1, run("gazetteer", "--sources", dir.resolve("none").toString(), "--out", file.toString()));
     }
 
     @Test
     void extractPrintsTheFixedJsonShape() throws Exception {
-        assertEquals(0, run("extract", TestCorpus.REFERENCE.toString()), err.toString());
-        JsonObject json = JSON.parse(out.toString());
+        assertEquals(0, run("extract", TestCorpus.REFERENCE.toString()), cli.err());
+        JsonObject json = JSON.parse(cli.out());
         JsonObject henan = json.get("mentions").getAsArray().stream().map(v -> v.getAsObject())
             .filter(o -> o.get("text").getAsString().value().equals("河南省")).findFirst().orElseThrow();
         assertEquals(Set.of("text", "lang", "begin", "end", "entity", "label", "kind", "wikidata"), henan.keys());
@@ -175,8 +166,8 @@ class NewsgraphCommandTest {
 
     @Test
     void extractPrintsTheCampaignFactsWithTheirEvidenceAndTheSentencesLeftOut() throws Exception {
-        assertEquals(0, run("extract", TestCorpus.REFERENCE.toString()), err.toString());
-        JsonObject json = JSON.parse(out.toString());
+        assertEquals(0, run("extract", TestCorpus.REFERENCE.toString()), cli.err());
+        JsonObject json = JSON.parse(cli.out());
         JsonObject guangdong = json.get("facts").getAsArray().stream().map(v -> v.getAsObject())
             .filter(o -> o.get("class").getAsString().value().equals("Target")
                 && o.get("quantity").getAsObject().get("text").getAsString().value().equals("二十八万吨"))
@@ -209,7 +200,7 @@ class NewsgraphCommandTest {
         } finally {
             System.setIn(stdin);
         }
-        JsonObject json = JSON.parse(out.toString());
+        JsonObject json = JSON.parse(cli.out());
         assertEquals(0, json.get("mentions").getAsArray().size(), "Han characters make the text Chinese: no English names");
         JsonObject day = json.get("dates").getAsArray().get(0).getAsObject();
         assertEquals("4日", day.get("text").getAsString().value());
@@ -228,15 +219,15 @@ class NewsgraphCommandTest {
         Path store = dir.resolve("tdb2");
         assertEquals(0, run("load", "--store", store.toString(), TestCorpus.REFERENCE.toString()));
         long graphs = graphCount(store);
-        out.getBuffer().setLength(0);
+        cli.clearOut();
 
         assertEquals(1, run("load", "--store", store.toString(), notes.toString()));
-        assertTrue(err.toString().contains(notes + NO_ARTICLE_FILES + "3 other files left alone"), err.toString());
-        assertTrue(!out.toString().contains("loaded"), "nothing is loaded: " + out);
+        assertTrue(cli.err().contains(notes + NO_ARTICLE_FILES + "3 other files left alone"), cli.err());
+        assertTrue(!cli.out().contains("loaded"), "nothing is loaded: " + cli.out());
         assertEquals(graphs, graphCount(store));
 
         assertEquals(1, run("validate", notes.toString()));
-        assertTrue(out.toString().contains(notes + NO_ARTICLE_FILES + "3 other files left alone"), out.toString());
+        assertTrue(cli.out().contains(notes + NO_ARTICLE_FILES + "3 other files left alone"), cli.out());
     }
 
     @Test
@@ -244,10 +235,10 @@ class NewsgraphCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path store = dir.resolve("tdb2");
         assertEquals(1, run("load", "--store", store.toString(), empty.toString()));
-        assertTrue(err.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), err.toString());
+        assertTrue(cli.err().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), cli.err());
         assertTrue(Files.notExists(store), "no store is created for nothing to load");
         assertEquals(1, run("validate", empty.toString()));
-        assertTrue(out.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), out.toString());
+        assertTrue(cli.out().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), cli.out());
     }
 
     @Test
@@ -256,16 +247,16 @@ class NewsgraphCommandTest {
         Files.copy(TestCorpus.REFERENCE, folder.resolve(TestCorpus.REFERENCE.getFileName()));
         Files.writeString(folder.resolve("SOURCES.md"), "# Sources\n");
         Path store = dir.resolve("tdb2");
-        assertEquals(0, run("load", "--store", store.toString(), folder.toString()), err.toString());
-        assertTrue(out.toString().contains("loaded 1 articles, 0 failed"), out.toString());
-        assertEquals(0, run("validate", folder.toString()), out.toString());
-        assertTrue(out.toString().contains("1 articles: 1 good, 0 rejected"), out.toString());
+        assertEquals(0, run("load", "--store", store.toString(), folder.toString()), cli.err());
+        assertTrue(cli.out().contains("loaded 1 articles, 0 failed"), cli.out());
+        assertEquals(0, run("validate", folder.toString()), cli.out());
+        assertTrue(cli.out().contains("1 articles: 1 good, 0 rejected"), cli.out());
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        out.getBuffer().setLength(0);
+        cli.clearOut();
         assertEquals(1, run("load", "--store", store.toString(), folder.toString(), empty.toString()));
-        assertTrue(err.toString().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), err.toString());
-        assertTrue(out.toString().contains("loaded 0 articles, 0 failed, 1 unchanged"), "the rest is still taken: " + out);
+        assertTrue(cli.err().contains(empty + NO_ARTICLE_FILES + "the folder is empty"), cli.err());
+        assertTrue(cli.out().contains("loaded 0 articles, 0 failed, 1 unchanged"), "the rest is still taken: " + cli.out());
     }
 
     private static long graphCount(Path store) {
@@ -277,7 +268,7 @@ class NewsgraphCommandTest {
     @Test
     void aMissingInputIsNamed() {
         assertEquals(1, run("validate", dir.resolve("missing").toString()));
-        assertTrue(err.toString().contains("missing: no such file or folder"), err.toString());
+        assertTrue(cli.err().contains("missing: no such file or folder"), cli.err());
     }
 
 }

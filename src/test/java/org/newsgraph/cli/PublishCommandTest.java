@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.publish.GraphStoreStandIn;
 import org.newsgraph.store.NewsgraphStore;
-import picocli.CommandLine;
 
 /** {@code newsgraph publish} against an authenticated Fuseki, on a small store of two graphs. */
 class PublishCommandTest {
@@ -28,15 +25,9 @@ class PublishCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
-    private int run(String... args) {
-        CommandLine cl = NewsgraphCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private int run(String... args) { return cli.run(args); }
 
     @Test
     void publishesWithThePasswordFromAFileAndRefusesAWrongOne() throws Exception {
@@ -46,20 +37,20 @@ class PublishCommandTest {
         try (GraphStoreStandIn target = GraphStoreStandIn.start()) {
             assertEquals(1, run("publish", "--store", store.toString(), "--target", target.endpoint(),
                 "--user", GraphStoreStandIn.USER, "--password-file", wrong.toString()));
-            assertTrue(err.toString().contains("refused the password of user 'publisher' (HTTP 401)"), err.toString());
-            assertFalse(err.toString().contains("not it"), err.toString());
+            assertTrue(cli.err().contains("refused the password of user 'publisher' (HTTP 401)"), cli.err());
+            assertFalse(cli.err().contains("not it"), cli.err());
             assertEquals(0, target.puts.get());
 
             assertEquals(0, run("publish", "--store", store.toString(), "--target", target.endpoint(),
                 "--user", GraphStoreStandIn.USER, "--password-file", right.toString()));
-            assertTrue(out.toString().contains("published 2 of 2 graphs to " + target.endpoint()
-                + ": 2 sent, 0 already there, 0 refused"), out.toString());
+            assertTrue(cli.out().contains("published 2 of 2 graphs to " + target.endpoint()
+                + ": 2 sent, 0 already there, 0 refused"), cli.out());
             Node manifest = NodeFactory.createURI(BASE + "publication");
             assertTrue(Txn.calculateRead(target.data, () -> target.data.containsGraph(manifest)));
 
             assertEquals(0, run("publish", "--store", store.toString(), "--target", target.endpoint(),
                 "--user", GraphStoreStandIn.USER, "--password-file", right.toString()));
-            assertTrue(out.toString().contains(": 0 sent, 2 already there, 0 refused, 0 bytes"), out.toString());
+            assertTrue(cli.out().contains(": 0 sent, 2 already there, 0 refused, 0 bytes"), cli.out());
         }
     }
 
@@ -68,11 +59,11 @@ class PublishCommandTest {
         Path store = storeOfTwoGraphs();
         assertEquals(2, run("publish", "--store", store.toString(), "--target", "http://localhost:1/ds",
             "--user", "someone"));
-        assertTrue(err.toString().contains("--user and --password-file go together"), err.toString());
+        assertTrue(cli.err().contains("--user and --password-file go together"), cli.err());
         Path empty = Files.writeString(dir.resolve("empty"), "");
         assertEquals(2, run("publish", "--store", store.toString(), "--target", "http://localhost:1/ds",
             "--user", "someone", "--password-file", empty.toString()));
-        assertTrue(err.toString().contains(empty + ":1: no password on the first line"), err.toString());
+        assertTrue(cli.err().contains(empty + ":1: no password on the first line"), cli.err());
     }
 
     private Path storeOfTwoGraphs() throws Exception {

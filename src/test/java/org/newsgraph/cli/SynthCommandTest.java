@@ -3,8 +3,6 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +29,6 @@ import org.newsgraph.rdf.UriClaims;
 import org.newsgraph.rdf.UriScheme;
 import org.newsgraph.synth.BilingualName;
 import org.newsgraph.synth.SyntheticCorpus;
-import picocli.CommandLine;
 
 /** {@code synth}: what it writes is the archive's format through and through, for every stage after it. */
 class SynthCommandTest {
@@ -42,8 +39,7 @@ class SynthCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     @BeforeAll
     static void readAuthorityData() throws Exception {
@@ -52,19 +48,14 @@ class SynthCommandTest {
         converter = ArticleConverter.create(uris, authority);
     }
 
-    private int run(String... args) {
-        CommandLine cl = NewsgraphCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private int run(String... args) { return cli.run(args); }
 
     @Test
     void everySyntheticArticleParsesConvertsAndConformsToTheShapes() throws Exception {
         Path corpus = dir.resolve("synthetic");
         assertEquals(0, run("synth", "--articles", "300", "--per-month", "20", "--seed", "42", "--out",
-            corpus.toString()), err.toString());
-        assertTrue(out.toString().contains("300 synthetic articles"), out.toString());
+            corpus.toString()), cli.err());
+        assertTrue(cli.out().contains("300 synthetic articles"), cli.out());
         assertTrue(Files.readString(corpus.resolve(SyntheticCorpus.NOTICE)).contains("Never publish them"));
 
         ArticleShapes shapes = ArticleShapes.loadBundled();
@@ -99,7 +90,7 @@ class SynthCommandTest {
     void aFolderInUseAndBadNumbersAreRefused() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         assertEquals(1, run("synth", "--articles", "2", "--out", dir.toString()));
-        assertTrue(err.toString().contains("not empty"), err.toString());
+        assertTrue(cli.err().contains("not empty"), cli.err());
         assertEquals(List.of(dir.resolve("notes.txt")), list(dir));
         assertEquals(2, run("synth", "--articles", "0", "--out", dir.resolve("x").toString()));
         assertEquals(2, run("synth", "--out", dir.resolve("x").toString()));
