@@ -76,8 +76,8 @@ class MalformedArticlesTest {
     @BeforeAll
     static void convertTheGoodFiles() throws Exception {
         converter = TestCorpus.converter();
-        storedBefore = StoreContents.canonical(fresh(List.of(GOOD_BEFORE, REFERENCE)));
-        storedAfter = StoreContents.canonical(fresh(List.of(GOOD_BEFORE, REFERENCE, GOOD_WITH)));
+        storedBefore = CanonicalLiterals.canonical(fresh(List.of(GOOD_BEFORE, REFERENCE)));
+        storedAfter = CanonicalLiterals.canonical(fresh(List.of(GOOD_BEFORE, REFERENCE, GOOD_WITH)));
     }
 
     /** What a case expects: refused on a line with a reason (its start), or accepted. */
@@ -237,7 +237,7 @@ class MalformedArticlesTest {
         try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
             ArticleLoader loader = ArticleLoader.builder().store(store).converter(converter).build();
             assertEquals(2, loader.load(List.of(goodBefore, reference)).loaded());
-            assertTrue(IsoMatcher.isomorphic(storedBefore, StoreContents.canonical(store.dataset())));
+            assertTrue(IsoMatcher.isomorphic(storedBefore, CanonicalLiterals.canonical(store.dataset())));
 
             // The broken bytes are also written over the stored reference, which must survive their refusal.
             Converted converted = convertedOrNull(broken);
@@ -254,7 +254,7 @@ class MalformedArticlesTest {
                 assertEquals(2, report.loaded());
                 DatasetGraph expected = fresh(List.of(GOOD_BEFORE, REFERENCE, GOOD_WITH));
                 converter.write(converted, StreamRDFLib.dataset(expected));
-                assertTrue(IsoMatcher.isomorphic(StoreContents.canonical(expected), StoreContents.canonical(store.dataset())),
+                assertTrue(IsoMatcher.isomorphic(CanonicalLiterals.canonical(expected), CanonicalLiterals.canonical(store.dataset())),
                     "the store holds the good files and the accepted one as it converts");
                 assertSpansReRead(store, converted.original());
             } else {
@@ -268,7 +268,7 @@ class MalformedArticlesTest {
                     assertEquals(expect.line(), Integer.parseInt(m.group(2)), f.message());
                     assertTrue(m.group(3).startsWith(expect.reason()), f.message());
                 }
-                assertTrue(IsoMatcher.isomorphic(storedAfter, StoreContents.canonical(store.dataset())),
+                assertTrue(IsoMatcher.isomorphic(storedAfter, CanonicalLiterals.canonical(store.dataset())),
                     "the store holds the good files only, the reference as stored before");
                 String slug = UriScheme.segment(SourcePath.ofFileName(fileName).slug());
                 assertFalse(Txn.calculateRead(store.dataset(), () -> store.dataset().stream().anyMatch(q ->
@@ -313,7 +313,7 @@ class MalformedArticlesTest {
                 assertTrue(m.matches() && m.group(1).equals(f.source()), f.message());
                 assertTrue(Integer.parseInt(m.group(2)) <= lineCount(Files.readAllBytes(Path.of(f.source()))), f.message());
             }
-            assertTrue(IsoMatcher.isomorphic(StoreContents.canonical(expected), StoreContents.canonical(store.dataset())));
+            assertTrue(IsoMatcher.isomorphic(CanonicalLiterals.canonical(expected), CanonicalLiterals.canonical(store.dataset())));
             assertDumpsReadBack(store);
         }
     }

@@ -9,10 +9,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
-/** What a store holds, in a form that can be compared with articles converted in memory. */
-final class StoreContents {
+/** Copies of stored and converted data with every literal in its canonical form, so that the two compare. */
+final class CanonicalLiterals {
 
-    private StoreContents() {}
+    private CanonicalLiterals() {}
 
     /**
      * A copy of {@code dsg} (read in a transaction when it has them) with every literal in its canonical form: TDB2
