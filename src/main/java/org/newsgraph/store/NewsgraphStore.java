@@ -13,8 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
@@ -40,9 +43,11 @@ public final class NewsgraphStore implements AutoCloseable {
 
     private static final String BASE_FILE = "newsgraph-base.properties";
     private static final String LOCK_FILE = "tdb.lock";
+    private static final Pattern STORAGE_AREA = Pattern.compile("(Data-)(\\d+)");
 
     private final Path location;
-    private final DatasetGraph dsg;
+    /** Replaced only by {@link #compact()}, which moves the store to a new storage area. */
+    private DatasetGraph dsg;
 
     private NewsgraphStore(Path location, DatasetGraph dsg) {
         this.location = location;
@@ -71,9 +76,13 @@ public final class NewsgraphStore implements AutoCloseable {
                 ProcessFileLock.release(lock);
             }
         }
+        return new NewsgraphStore(folder, connect(folder));
+    }
+
+    private static DatasetGraph connect(Path folder) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new NewsgraphStore(folder, dsg);
+        return dsg;
     }
 
     /** The process holding the store, as TDB2's lock file names it. */
@@ -186,11 +195,29 @@ public final class NewsgraphStore implements AutoCloseable {
     }
 
     /**
-     * Rewrites the store without the data that later writes replaced or deleted, which TDB2 keeps until then, and
-     * deletes the old copy. Takes the store for itself while it runs.
+     * Rewrites the store without the data that later writes replaced or deleted, which TDB2 keeps until then, with
+     * its indexes packed full, and deletes the old copies. Takes the store for itself while it runs; the dataset
+     * {@link #dataset()} gave before is closed.
      */
-    public void compact() {
+    public void compact() throws IOException {
+        // TDB2's compaction copies the live data, node table included, but inserts it record by record, leaving
+        // the indexes' blocks half full; the packed copy of that halves them.
         DatabaseMgr.compact(dsg, true);
+        Path compacted = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath());
+        Path packed = compacted.resolveSibling(nextStorageName(compacted.getFileName().toString()));
+        PackedIndexes.copy(TDBInternal.getDatasetGraphTDB(dsg), packed);
+        // TDB2 opens the storage area with the highest number: closed and opened again, the store is the packed one.
+        TDBInternal.expel(dsg);
+        dsg = connect(location);
+        IO.deleteAll(compacted);
+    }
+
+    /** {@code Data-0002} to {@code Data-0003}: TDB2's names of a store's storage areas, by generation. */
+    static String nextStorageName(String name) {
+        Matcher m = STORAGE_AREA.matcher(name);
+        if (!m.matches())
+            throw new IllegalStateException("not a TDB2 storage area: " + name);
+        return m.group(1) + String.format("%04d", Integer.parseInt(m.group(2)) + 1);
     }
 
     /** The bytes the store's files take on disk. */
