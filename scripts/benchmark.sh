@@ -3,13 +3,15 @@
 # articles in the archive's format, built from the bundled real ones; never to be published). Prints the time and
 # rate of synth, validate (parse + map + SHACL), load into a fresh TDB2 store (heap limited to 512 MB, peak heap from
 # the GC log), reload of the same files (every file skipped as unchanged), reload with --force (every graph
-# replaced), compact, and an N-Quads dump, with the store's size on disk (allocated blocks) after each; then the
+# replaced), compact (indexes packed), and an N-Quads dump, with the store's size on disk (allocated blocks) after each; then the
 # writing alone, newsgraph's transactions against Jena's bulk loaders (scripts/WriteRate.java). Then, side by side
 # with Apache Jena's own tools from its binary distribution (fetched by Maven into target/bench): `tdb2.tdbloader`
 # loading the same N-Quads (the floor for a load), `riot` converting them (the reference for a dump), and SPARQL
 # latency (scripts/QueryLatency.java: the README's example queries and the competency questions at 1, 8 and 32
 # clients) of `newsgraph serve` against the stock `fuseki-server` serving the same TDB2 store.
-# Usage: scripts/benchmark.sh [ARTICLES] [SEED]   (default 10000 and 1); results go in docs/benchmarks.md.
+# The first load is also given as a growth curve, tenth by tenth (time, rate, store size, heap).
+# Usage: [SKIP="validate force writerate"] scripts/benchmark.sh [ARTICLES] [SEED]   (default 10000 and 1); results go
+# in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}
@@ -42,20 +44,48 @@ store_size() {  # allocated bytes (TDB2's files are sparse: their apparent size 
 peak_heap() {  # the largest heap occupancy before a collection, from a -Xlog:gc log
     grep -o '[0-9]*M->' "$1" | sed 's/M->//' | sort -n | tail -1 | awk '{ print "peak heap: " $1 " MB" }'
 }
-java_load=(java -Xmx512m -Xlog:gc:file="$work/gc.log" -jar "$jar" load --store "$work/tdb2")
-run validate java -jar "$jar" validate "$work/corpus"
-run load     "${java_load[@]}" "$work/corpus"
+skipped() { [[ " ${SKIP:-} " == *" $1 "* ]]; }  # steps named in SKIP (validate, force, writerate) are left out
+
+# The first load logs each article done (with its time) and the GC log its heap, while the store's size is sampled
+# beside it: scripts/GrowthCurve.java makes them the load's growth curve, tenth by tenth.
+cat > "$work/progress-logback.xml" <<XML
+<configuration>
+  <appender name="PROGRESS" class="ch.qos.logback.core.FileAppender">
+    <file>$work/progress.log</file>
+    <encoder><pattern>%d{yyyy-MM-dd'T'HH:mm:ss.SSS} %msg%n</pattern></encoder>
+  </appender>
+  <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+    <target>System.err</target>
+    <encoder><pattern>%msg%n</pattern></encoder>
+  </appender>
+  <logger name="org.newsgraph.cli.CorpusLoad" level="DEBUG" additivity="false"><appender-ref ref="PROGRESS"/></logger>
+  <logger name="org.newsgraph" level="INFO"/>
+  <root level="WARN"><appender-ref ref="STDERR"/></root>
+</configuration>
+XML
+java_load=(java -Xmx512m -Xlog:gc:file="$work/gc.log":timemillis -jar "$jar" load --store "$work/tdb2")
+skipped validate || run validate java -jar "$jar" validate "$work/corpus"
+( while sleep 5; do echo "$(date +%s%3N) $(du -s --block-size=1 "$work/tdb2" 2>/dev/null | cut -f1)"; done \
+    > "$work/sizes.log" ) &
+sampler=$!
+load_start=$(date +%s%3N)
+run load     java -Dlogback.configurationFile="$work/progress-logback.xml" "${java_load[@]:1}" "$work/corpus"
+kill "$sampler"
 peak_heap "$work/gc.log"; store_size
+java scripts/GrowthCurve.java "$work/progress.log" "$work/gc.log" "$work/sizes.log" "$load_start"
 run reload   "${java_load[@]}" "$work/corpus"
-run force    "${java_load[@]}" --force "$work/corpus"
-peak_heap "$work/gc.log"; store_size
+if ! skipped force; then
+    run force    "${java_load[@]}" --force "$work/corpus"
+    peak_heap "$work/gc.log"; store_size
+fi
 run compact  java -jar "$jar" compact --store "$work/tdb2"
 store_size
 run dump     java -jar "$jar" dump --store "$work/tdb2" --format nquads --out "$work/dump.nq"
 echo "dump: $(du -sh "$work/dump.nq" | cut -f1)"
 
-# Writing alone, in one JVM: newsgraph's write transactions against Jena's bulk loaders, on the same quads.
-java -cp "$jar" scripts/WriteRate.java "$work/corpus" "$work/write-rate"
+# Writing alone, in one JVM: newsgraph's write transactions against Jena's bulk loaders, on the same quads (held in
+# memory: skip it for large corpora).
+skipped writerate || java -cp "$jar" scripts/WriteRate.java "$work/corpus" "$work/write-rate"
 
 # The extraction stage alone, in one warm JVM, on the bundled corpus.
 java -cp "$jar" scripts/ExtractionRate.java 20

@@ -29,9 +29,10 @@ final class CorpusLoad {
      * @param batchSize     articles per write transaction
      * @param threads       threads that convert files
      * @param skipUnchanged whether files stored unchanged are skipped
+     * @param bulkFirstLoad whether a load into a store without articles goes through Jena's bulk loader
      */
-    record Settings(int batchSize, int threads, boolean skipUnchanged) {
-        static final Settings DEFAULT = new Settings(100, Runtime.getRuntime().availableProcessors(), true);
+    record Settings(int batchSize, int threads, boolean skipUnchanged, boolean bulkFirstLoad) {
+        static final Settings DEFAULT = new Settings(100, Runtime.getRuntime().availableProcessors(), true, true);
     }
 
     /**
@@ -52,6 +53,7 @@ final class CorpusLoad {
             .batchSize(settings.batchSize())
             .threads(settings.threads())
             .skipUnchanged(settings.skipUnchanged())
+            .bulkFirstLoad(settings.bulkFirstLoad())
             .progress((done, all) -> {
                 // Also in the log, for a load that is not watched at a terminal.
                 LOG.debug("{} of {} articles done", done, all);

@@ -35,6 +35,11 @@ final class LoadCommand implements Callable<Integer> {
         + "upgrade of newsgraph or a change of the authority data).")
     boolean force;
 
+    @Option(names = "--in-transactions", description = "Write a first load (into a store without articles) in "
+        + "transactions of --batch-size articles, as later loads are, rather than with Jena's bulk loader into a new "
+        + "storage area: slower, and the store grows several times over until compacted.")
+    boolean inTransactions;
+
     @Option(names = "--compact", description = "Compact the store after the load (see the compact command).")
     boolean compact;
 
@@ -54,7 +59,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
             CorpusLoad.Settings settings = new CorpusLoad.Settings(batchSize,
-                threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force);
+                threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force, !inTransactions);
             CorpusLoad.Result result = CorpusLoad.run(options, store, paths, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
             if (compact)

@@ -1,7 +1,11 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +17,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.apache.commons.collections4.bloomfilter.EnhancedDoubleHasher;
+import org.apache.commons.collections4.bloomfilter.Shape;
+import org.apache.commons.collections4.bloomfilter.SimpleBloomFilter;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
@@ -23,6 +33,10 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.rdf.ArticleConverter;
 import org.newsgraph.rdf.ArticleConverter.Converted;
@@ -51,6 +65,7 @@ public final class ArticleLoader {
     private final int batchSize;
     private final int threads;
     private final boolean skipUnchanged;
+    private final boolean bulkFirstLoad;
     private final ProgressListener progress;
 
     private ArticleLoader(Builder b) {
@@ -59,6 +74,7 @@ public final class ArticleLoader {
         this.batchSize = b.batchSize;
         this.threads = b.threads;
         this.skipUnchanged = b.skipUnchanged;
+        this.bulkFirstLoad = b.bulkFirstLoad;
         this.progress = b.progress;
     }
 
@@ -104,6 +120,12 @@ public final class ArticleLoader {
      * Loads the files the iterator gives, in its order, taking them from it only as the load goes: no more than a
      * few batches of paths are held at a time.
      *
+     * <p>Into a store that holds no article yet (a first load), the articles are written by Jena's parallel bulk
+     * loader into a new storage area, which replaces the store's when complete (see
+     * {@link NewsgraphStore#replaceStorage}): one transaction instead of one a batch, whose copies of the indexes'
+     * blocks would grow the store several times over. Articles that may share a URI with one written before are
+     * kept back and loaded after it, in transactions, which tell them apart.
+     *
      * @param total how many files the iterator gives, for progress reports only
      */
     public LoadReport load(Iterator<Path> files, int total) {
@@ -113,18 +135,37 @@ public final class ArticleLoader {
             return t;
         });
         try {
-            return load(files, total, workers);
+            if (!bulkFirstLoad || !store.holdsNoArticle(converter.uris()))
+                return load(files, total, workers, new TransactionWriter());
+            BulkWriter bulk = new BulkWriter();
+            LoadReport[] first = new LoadReport[1];
+            store.replaceStorage((current, area) -> first[0] = bulk.load(current, area,
+                writer -> load(files, total, workers, writer)));
+            if (bulk.keptBack.isEmpty())
+                return first[0];
+            LOG.info("{} articles that may share a URI with another are loaded in transactions", bulk.keptBack.size());
+            LoadReport after = load(bulk.keptBack.iterator(), bulk.keptBack.size(), workers, new TransactionWriter());
+            return first[0].plus(after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private LoadReport load(Iterator<Path> files, int total, ExecutorService workers) {
+    /** Takes the converted articles in file order and writes them to the store. */
+    private interface Writer {
+        void write(Ready article, Tally tally);
+
+        /** Called once, after the last article. */
+        void finish(Tally tally);
+    }
+
+    private LoadReport load(Iterator<Path> files, int total, ExecutorService workers, Writer writer) {
         // Enough work queued that the workers keep busy while the writer writes a batch, and no more.
         int ahead = batchSize + 2 * threads;
         ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
         Tally tally = new Tally();
-        List<Ready> batch = new ArrayList<>();
         int done = 0;
         while (files.hasNext() || !pending.isEmpty()) {
             while (pending.size() < ahead && files.hasNext()) {
@@ -133,23 +174,100 @@ public final class ArticleLoader {
             }
             Outcome outcome = next(pending);
             if (outcome instanceof Ready r)
-                batch.add(r);
+                writer.write(r, tally);
             else if (outcome instanceof Failed f)
                 tally.failures.add(f.failure());
             else
                 tally.skipped++;
             done++;
             boolean last = pending.isEmpty() && !files.hasNext();
-            if (batch.size() == batchSize || last) {
-                tally.add(writeBatch(batch));
-                batch = new ArrayList<>();
-            }
+            if (last)
+                writer.finish(tally);
             if (done % batchSize == 0 || last)
                 progress.progress(done, total);
         }
         LOG.debug("loaded {} articles, {} unchanged, {} failed, {} quads", tally.loaded, tally.skipped,
             tally.failures.size(), tally.quads);
         return new LoadReport(tally.loaded, tally.skipped, tally.failures, tally.quads);
+    }
+
+    /** Writes batches of articles, one write transaction each. */
+    private final class TransactionWriter implements Writer {
+        private List<Ready> batch = new ArrayList<>();
+
+        @Override
+        public void write(Ready article, Tally tally) {
+            batch.add(article);
+            if (batch.size() == batchSize)
+                finish(tally);
+        }
+
+        @Override
+        public void finish(Tally tally) {
+            tally.add(writeBatch(batch));
+            batch = new ArrayList<>();
+        }
+    }
+
+    /**
+     * Writes a first load into a new storage area through Jena's parallel bulk loader, which cannot be read while
+     * it writes. Whether an article's graph was written before is asked of a Bloom filter of the graphs written,
+     * of a fixed size whatever the corpus: an article it may have seen is kept back (its file's path only) for the
+     * transactions, which check the store itself; a false alarm costs only that.
+     */
+    private final class BulkWriter implements Writer {
+        /** About a million graphs at one false alarm in a million; 3.6 MB, and more graphs only raise the rate. */
+        private static final Shape SHAPE = Shape.fromNP(1_000_000, 1e-6);
+
+        private final SimpleBloomFilter written = new SimpleBloomFilter(SHAPE);
+        final List<Path> keptBack = new ArrayList<>();
+        private StreamRDF sink;
+
+        /** Copies {@code current}'s graphs (authority data) into {@code area}, then the articles {@code load} gives. */
+        LoadReport load(DatasetGraphTDB current, Path area, Function<Writer, LoadReport> load) {
+            Location location = Location.create(area.toString());
+            DatasetGraphTDB target = StoreConnection.connectCreate(location).getDatasetGraphTDB();
+            try {
+                DataLoader bulk = LoaderFactory.parallelLoader(target, (format, args) -> {});
+                bulk.startBulk();
+                try {
+                    sink = bulk.stream();
+                    Txn.executeRead(current, () -> current.find().forEachRemaining(sink::quad));
+                    LoadReport report = load.apply(this);
+                    bulk.finishBulk();
+                    return report;
+                } catch (RuntimeException e) {
+                    bulk.finishException(e);
+                    throw e;
+                }
+            } finally {
+                StoreConnection.internalExpel(location, true);
+            }
+        }
+
+        @Override
+        public void write(Ready article, Tally tally) {
+            EnhancedDoubleHasher graph = new EnhancedDoubleHasher(sha256(article.graph().getURI()));
+            if (written.contains(graph)) {
+                keptBack.add(article.file());
+                return;
+            }
+            written.merge(graph);
+            article.quads().forEach(sink::quad);
+            tally.loaded++;
+            tally.quads += article.quads().size();
+        }
+
+        @Override
+        public void finish(Tally tally) {}
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Outcome next(ArrayDeque<Future<Outcome>> pending) {
@@ -172,7 +290,7 @@ public final class ArticleLoader {
     private sealed interface Outcome permits Ready, Skipped, Failed {}
 
     /** An article converted whole, its quads ready to be written. */
-    private record Ready(String source, String archivePath, Node graph, Node original, List<Quad> quads)
+    private record Ready(Path file, String source, String archivePath, Node graph, Node original, List<Quad> quads)
         implements Outcome {}
 
     /** A file stored before with the same bytes. */
@@ -190,7 +308,7 @@ public final class ArticleLoader {
             // The quads are collected here, so that a mapping refusal never reaches a write transaction.
             CollectorStreamQuads quads = new CollectorStreamQuads();
             converter.write(c, quads);
-            return new Ready(c.annotated().article().source(), c.archivePath(), c.graph(), c.original(),
+            return new Ready(file, c.annotated().article().source(), c.archivePath(), c.graph(), c.original(),
                 quads.getCollected());
         } catch (ArticleFormatException e) {
             return new Failed(new LoadReport.Failure(e.source(), e.getMessage()));
@@ -289,6 +407,7 @@ public final class ArticleLoader {
         private int batchSize = 100;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean skipUnchanged = true;
+        private boolean bulkFirstLoad = true;
         private ProgressListener progress = ProgressListener.NONE;
 
         private Builder() {}
@@ -326,6 +445,15 @@ public final class ArticleLoader {
          */
         public Builder skipUnchanged(boolean skipUnchanged) {
             this.skipUnchanged = skipUnchanged;
+            return this;
+        }
+
+        /**
+         * Whether a load into a store that holds no article yet goes through Jena's bulk loader into a new storage
+         * area (default true). Off, it is written in transactions, as every later load is.
+         */
+        public Builder bulkFirstLoad(boolean bulkFirstLoad) {
+            this.bulkFirstLoad = bulkFirstLoad;
             return this;
         }
 

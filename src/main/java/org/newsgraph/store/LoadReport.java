@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,13 @@ import java.util.List;
 public record LoadReport(int loaded, int skipped, List<Failure> failures, long quads) {
     public LoadReport {
         failures = List.copyOf(failures);
+    }
+
+    /** This load's counts and failures followed by {@code later}'s. */
+    LoadReport plus(LoadReport later) {
+        List<Failure> all = new ArrayList<>(failures);
+        all.addAll(later.failures);
+        return new LoadReport(loaded + later.loaded, skipped + later.skipped, all, quads + later.quads);
     }
 
     /** A rejected input: its name and the full message, {@code file:line: reason}. */

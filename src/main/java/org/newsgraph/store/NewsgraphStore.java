@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.NG;
@@ -188,6 +189,11 @@ public final class NewsgraphStore implements AutoCloseable {
             q -> dsg.contains(q.getGraph(), q.getSubject(), SchemaOrg.identifier, path)));
     }
 
+    /** True when no graph of the store is an article's: the store is empty, or holds authority data alone. */
+    boolean holdsNoArticle(UriScheme uris) {
+        return Txn.calculateRead(dsg, () -> !Iter.anyMatch(dsg.listGraphNodes(), uris::isArticleGraph));
+    }
+
     /** The article graphs (under {@code uris}) that hold an article read from {@code archivePath}. */
     List<Node> articleGraphsOf(String archivePath, UriScheme uris) {
         return Iter.asStream(dsg.find(Node.ANY, Node.ANY, SchemaOrg.identifier, NodeFactory.createLiteralString(archivePath)))
@@ -203,13 +209,46 @@ public final class NewsgraphStore implements AutoCloseable {
         // TDB2's compaction copies the live data, node table included, but inserts it record by record, leaving
         // the indexes' blocks half full; the packed copy of that halves them.
         DatabaseMgr.compact(dsg, true);
-        Path compacted = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath());
-        Path packed = compacted.resolveSibling(nextStorageName(compacted.getFileName().toString()));
-        PackedIndexes.copy(TDBInternal.getDatasetGraphTDB(dsg), packed);
-        // TDB2 opens the storage area with the highest number: closed and opened again, the store is the packed one.
+        replaceStorage(PackedIndexes::copy);
+    }
+
+    /** Writes a new storage area for the store from its current one. */
+    @FunctionalInterface
+    interface StorageWriter {
+        /**
+         * @param current the store's storage area as it is, open, with no writer
+         * @param area an empty folder for the new storage area, to be left closed
+         */
+        void write(DatasetGraphTDB current, Path area) throws IOException;
+    }
+
+    /**
+     * Replaces the store's storage area with the one {@code writer} writes, and deletes the old one. The new area is
+     * written in a folder named as TDB2 names an unfinished compaction ({@code Data-NNNN-tmp}), which TDB2 deletes
+     * when it next opens the store, and moved into place only when complete: should the writer fail or the process
+     * die, the store is as it was. The dataset {@link #dataset()} gave before is closed.
+     */
+    void replaceStorage(StorageWriter writer) throws IOException {
+        DatasetGraphTDB current = TDBInternal.getDatasetGraphTDB(dsg);
+        Path currentArea = Path.of(current.getLocation().getDirectoryPath());
+        Path next = currentArea.resolveSibling(nextStorageName(currentArea.getFileName().toString()));
+        Path partial = next.resolveSibling(next.getFileName() + "-tmp");
+        if (Files.exists(next))
+            throw new IOException(next + " already exists");
+        if (Files.exists(partial))
+            IO.deleteAll(partial);
+        Files.createDirectory(partial);
+        try {
+            writer.write(current, partial);
+        } catch (IOException | RuntimeException | Error e) {
+            IO.deleteAll(partial);
+            throw e;
+        }
+        Files.move(partial, next);
+        // TDB2 opens the storage area with the highest number: closed and opened again, the store is the new one.
         TDBInternal.expel(dsg);
         dsg = connect(location);
-        IO.deleteAll(compacted);
+        IO.deleteAll(currentArea);
     }
 
     /** {@code Data-0002} to {@code Data-0003}: TDB2's names of a store's storage areas, by generation. */

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.io.IO;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
@@ -34,9 +33,7 @@ import org.slf4j.LoggerFactory;
  * half full, even in a freshly compacted store: the indexes are most of a store's size.
  * <p>
  * The node table is copied file by file, so every node keeps its id and each index's records, read in their own
- * order, are already sorted for {@link BPlusTreeRewriter} to lay out bottom-up. The copy is written to a folder
- * named as TDB2 names an unfinished compaction ({@code Data-NNNN-tmp}), which TDB2 deletes when it next opens the
- * store, and is moved into place only when complete.
+ * order, are already sorted for {@link BPlusTreeRewriter} to lay out bottom-up.
  */
 final class PackedIndexes {
 
@@ -48,39 +45,24 @@ final class PackedIndexes {
     private PackedIndexes() {}
 
     /**
-     * Copies {@code source}, which must hold no writer and have every commit written to its files, into a new
-     * storage area {@code target} beside it, with each index packed.
-     *
-     * @param source the storage's open dataset, as TDB2 holds it
-     * @param target the folder the packed copy is moved to when complete; it must not exist
+     * Copies {@code source}, which must hold no writer and have every commit written to its files, into the empty
+     * folder {@code target}, with each index packed; leaves the copy closed.
      */
     static void copy(DatasetGraphTDB source, Path target) throws IOException {
-        if (Files.exists(target))
-            throw new IOException(target + " already exists");
         Path sourceDir = Path.of(source.getLocation().getDirectoryPath());
-        Path partial = target.resolveSibling(target.getFileName() + "-tmp");
-        if (Files.exists(partial))
-            IO.deleteAll(partial);
-        Files.createDirectory(partial);
+        List<TupleIndex> indexes = indexesOf(source);
+        Set<String> indexFiles = indexes.stream().map(TupleIndex::getName)
+            .flatMap(name -> Stream.of(name + ".dat", name + ".idn", name + ".bpt")).collect(Collectors.toSet());
+        copyFilesExcept(sourceDir, target, indexFiles);
+        Location location = Location.create(target.toString());
+        DatasetGraphTDB copy = StoreConnection.connectCreate(location).getDatasetGraphTDB();
         try {
-            List<TupleIndex> indexes = indexesOf(source);
-            Set<String> indexFiles = indexes.stream().map(TupleIndex::getName)
-                .flatMap(name -> Stream.of(name + ".dat", name + ".idn", name + ".bpt")).collect(Collectors.toSet());
-            copyFilesExcept(sourceDir, partial, indexFiles);
-            Location location = Location.create(partial.toString());
-            DatasetGraphTDB copy = StoreConnection.connectCreate(location).getDatasetGraphTDB();
-            try {
-                Txn.executeRead(source, () -> {
-                    for (TupleIndex index : indexes)
-                        pack(index, indexNamed(copy, index.getName()));
-                });
-            } finally {
-                StoreConnection.internalExpel(location, true);
-            }
-            Files.move(partial, target);
-        } catch (RuntimeException | IOException e) {
-            IO.deleteAll(partial);
-            throw e;
+            Txn.executeRead(source, () -> {
+                for (TupleIndex index : indexes)
+                    pack(index, indexNamed(copy, index.getName()));
+            });
+        } finally {
+            StoreConnection.internalExpel(location, true);
         }
     }
 

@@ -254,6 +254,53 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aFirstLoadInBulkGivesWhatTransactionsGive() throws Exception {
+        // The corpus, two files whose articles share a URI, and a corrected copy of one file in another folder.
+        String text = TestCorpus.read(TestCorpus.REFERENCE);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<Path> files = new java.util.ArrayList<>(TestCorpus.files());
+        files.add(Files.writeString(in.resolve("rmrb__1958.09__1958-09-05_a b.md.txt"), text));
+        files.add(Files.writeString(in.resolve("rmrb__1958.09__1958-09-05_a_b.md.txt"), text.replace("Title: Central", "Title: Other")));
+        Path corrected = Files.createDirectories(dir.resolve("corrected"));
+        files.add(Files.writeString(corrected.resolve(TestCorpus.REFERENCE.getFileName()), text.replace("Title: Central", "Title: Corrected")));
+        try (NewsgraphStore bulk = NewsgraphStore.open(dir.resolve("bulk"));
+             NewsgraphStore transactions = NewsgraphStore.open(dir.resolve("transactions"))) {
+            ArticleLoader bulkLoader = loader(bulk);
+            bulkLoader.loadAuthority(AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE)));
+            LoadReport first = bulkLoader.load(files);
+            ArticleLoader transactionLoader = ArticleLoader.builder().store(transactions)
+                .converter(TestCorpus.converter()).bulkFirstLoad(false).build();
+            transactionLoader.loadAuthority(AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE)));
+            LoadReport reference = transactionLoader.load(files);
+
+            assertEquals(reference.loaded(), first.loaded());
+            assertEquals(reference.quads(), first.quads());
+            // The same files refused for the same URI; the wording says whether the other article was found in the
+            // same batch or in the store, which depends on the batches.
+            assertEquals(refusals(reference), refusals(first));
+            assertTrue(first.failures().get(0).message().contains("same URI"), first.failures().toString());
+            assertTrue(IsoMatcher.isomorphic(copy(transactions.dataset()), copy(bulk.dataset())));
+            // The bulk load wrote a new storage area, which replaced the one holding the authority data alone.
+            assertEquals(List.of("Data-0002"), storageAreas(bulk));
+            assertEquals(List.of("Data-0001"), storageAreas(transactions));
+            // The store is no longer empty: the next load goes through transactions, in the same area.
+            assertEquals(1, bulkLoader.load(TestCorpus.files().subList(1, 2)).skipped());
+            assertEquals(List.of("Data-0002"), storageAreas(bulk));
+        }
+    }
+
+    private static List<String> refusals(LoadReport report) {
+        return report.failures().stream()
+            .map(f -> f.message().replace(" as the stored article from ", " as ").replace(" in this run", "")).toList();
+    }
+
+    private static List<String> storageAreas(NewsgraphStore store) throws Exception {
+        try (var areas = Files.list(store.location())) {
+            return areas.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void batchesOfOneGiveTheSameStoreAsLargeBatches() {
         try (NewsgraphStore small = NewsgraphStore.open(dir.resolve("small"));
              NewsgraphStore large = NewsgraphStore.open(dir.resolve("large"))) {
