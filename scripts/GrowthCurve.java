@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * (-Xlog:gc:file=F:timemillis), and the store's allocated size sampled beside it ("EPOCH_MILLIS BYTES" lines).
  * Prints, for each tenth of the articles: the time it took, its rate, the store's size an article at its end, and
  * the heap, both the largest occupancy before a collection and the largest left after one (what the load holds).
- * Times count from START_MILLIS, when the load command was started.
- * Run: java scripts/GrowthCurve.java PROGRESS_LOG GC_LOG SIZE_LOG START_MILLIS
+ * Times count from START_MILLIS, when the load command was started; the last row is what followed the last article
+ * until END_MILLIS, when the command ended (a bulk loader's building of its indexes).
+ * Run: java scripts/GrowthCurve.java PROGRESS_LOG GC_LOG SIZE_LOG START_MILLIS END_MILLIS
  */
 public class GrowthCurve {
 
@@ -71,6 +72,11 @@ public class GrowthCurve {
             from = to;
             fromCount = at.value();
         }
+        long end = Long.parseLong(args[4]);
+        long size = lastAtOrBefore(sizes, end);
+        System.out.printf(Locale.ROOT, "| then to the end | %.1f s | | %.0f /s | %s | %d MB | %d MB |%n", (end - from) / 1e3,
+            fromCount * 1e3 / Math.max(1, end - start), size < 0 ? "" : String.format(Locale.ROOT, "%,d KB",
+            size / Math.max(1, fromCount) / 1024), max(before, from, end), max(after, from, end));
     }
 
     private static long lastAtOrBefore(List<Point> points, long millis) {

@@ -70,9 +70,10 @@ skipped validate || run validate java -jar "$jar" validate "$work/corpus"
 sampler=$!
 load_start=$(date +%s%3N)
 run load     java -Dlogback.configurationFile="$work/progress-logback.xml" "${java_load[@]:1}" "$work/corpus"
+load_end=$(date +%s%3N)
 kill "$sampler"
 peak_heap "$work/gc.log"; store_size
-java scripts/GrowthCurve.java "$work/progress.log" "$work/gc.log" "$work/sizes.log" "$load_start"
+java scripts/GrowthCurve.java "$work/progress.log" "$work/gc.log" "$work/sizes.log" "$load_start" "$load_end"
 run reload   "${java_load[@]}" "$work/corpus"
 if ! skipped force; then
     run force    "${java_load[@]}" --force "$work/corpus"

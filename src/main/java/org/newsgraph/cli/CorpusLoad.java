@@ -12,6 +12,7 @@ import org.newsgraph.rdf.AuthorityData;
 import org.newsgraph.store.ArticleLoader;
 import org.newsgraph.store.LoadReport;
 import org.newsgraph.store.NewsgraphStore;
+import org.newsgraph.store.FirstLoad;
 import org.newsgraph.store.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,11 @@ final class CorpusLoad {
      * @param batchSize     articles per write transaction
      * @param threads       threads that convert files
      * @param skipUnchanged whether files stored unchanged are skipped
-     * @param bulkFirstLoad whether a load into a store without articles goes through Jena's bulk loader
+     * @param firstLoad     how a load into a store without articles writes them
      */
-    record Settings(int batchSize, int threads, boolean skipUnchanged, boolean bulkFirstLoad) {
-        static final Settings DEFAULT = new Settings(100, Runtime.getRuntime().availableProcessors(), true, true);
+    record Settings(int batchSize, int threads, boolean skipUnchanged, FirstLoad firstLoad) {
+        static final Settings DEFAULT = new Settings(100, Runtime.getRuntime().availableProcessors(), true,
+            FirstLoad.SEQUENTIAL);
     }
 
     /**
@@ -53,7 +55,7 @@ final class CorpusLoad {
             .batchSize(settings.batchSize())
             .threads(settings.threads())
             .skipUnchanged(settings.skipUnchanged())
-            .bulkFirstLoad(settings.bulkFirstLoad())
+            .firstLoad(settings.firstLoad())
             .progress((done, all) -> {
                 // Also in the log, for a load that is not watched at a terminal.
                 LOG.debug("{} of {} articles done", done, all);

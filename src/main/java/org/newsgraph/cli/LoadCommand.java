@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.article.ArticleWalk;
+import org.newsgraph.store.FirstLoad;
 import org.newsgraph.store.NewsgraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,10 +37,12 @@ final class LoadCommand implements Callable<Integer> {
         + "upgrade of newsgraph or a change of the authority data).")
     boolean force;
 
-    @Option(names = "--in-transactions", description = "Write a first load (into a store without articles) in "
-        + "transactions of --batch-size articles, as later loads are, rather than with Jena's bulk loader into a new "
-        + "storage area: slower, and the store grows several times over until compacted.")
-    boolean inTransactions;
+    @Option(names = "--first-load", paramLabel = "WAY", defaultValue = "sequential", converter = FirstLoadConverter.class,
+        description = "How a load into a store without articles writes them: sequential, phased or parallel "
+            + "(Jena's bulk loaders, into a new storage area that replaces the store's when complete; phased and "
+            + "parallel take more threads and much more heap), or transactions (of --batch-size articles, as later "
+            + "loads: the store grows several times over until compacted). Default: ${DEFAULT-VALUE}.")
+    FirstLoad firstLoad;
 
     @Option(names = "--compact", description = "Compact the store after the load (see the compact command).")
     boolean compact;
@@ -59,7 +63,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         try (NewsgraphStore store = NewsgraphStore.open(options.store)) {
             CorpusLoad.Settings settings = new CorpusLoad.Settings(batchSize,
-                threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force, !inTransactions);
+                threads == null ? CorpusLoad.Settings.DEFAULT.threads() : threads, !force, firstLoad);
             CorpusLoad.Result result = CorpusLoad.run(options, store, paths, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
             if (compact)
@@ -75,6 +79,19 @@ final class LoadCommand implements Callable<Integer> {
             return articles.hasNext();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** The way named in lower case, as the help gives it. */
+    static final class FirstLoadConverter implements CommandLine.ITypeConverter<FirstLoad> {
+        @Override
+        public FirstLoad convert(String value) {
+            try {
+                return FirstLoad.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("not a way of a first load: " + value
+                    + " (parallel, phased, sequential or transactions)");
+            }
         }
     }
 }

@@ -39,7 +39,9 @@ public final class Extractor {
         Optional<Dateline> en = datelines.find(article.translationBody());
         // The Chinese original is read first: the entities it names confirm the translation's shared names.
         MentionContext onDate = MentionContext.on(article.original().date());
-        MentionFinder.Reading zhReading = mentions.read(article.originalBody().text(), Language.ZH, onDate);
+        // Segmented once, for the places' word boundaries and the people's names alike.
+        ChineseWords original = new ChineseWords(article.originalBody().text());
+        MentionFinder.Reading zhReading = mentions.read(original, onDate);
         List<Mention> zhMentions = zhReading.mentions();
         List<Mention> zhHeadline = mentions.read(article.original().headline(), Language.ZH, onDate).mentions();
         List<Mention> confirming = new ArrayList<>(zhMentions);
@@ -55,7 +57,7 @@ public final class Extractor {
         about.addAll(openings(article.translationBody(), enMentions, en));
         List<Mention> all = new ArrayList<>(zhMentions);
         all.addAll(enMentions);
-        all.addAll(people.find(article.originalBody().text(), article.translationBody().text(), all));
+        all.addAll(people.find(original, article.translationBody().text(), all));
         List<Quantity> amounts = new ArrayList<>(quantities.find(article.originalBody().text(), Language.ZH));
         amounts.addAll(quantities.find(article.translationBody().text(), Language.EN));
         List<TimeExpression> times = new ArrayList<>(dates.find(article.originalBody().text(), Language.ZH, article.original().date()));

@@ -107,8 +107,16 @@ public final class MentionFinder {
      * each, and the words that name one of several places with nothing to tell which.
      */
     public Reading read(String text, Language lang, MentionContext context) {
+        return read(text, lang, context, lang == Language.ZH ? new ChineseWords(text) : null);
+    }
+
+    /** What a Chinese text names, read against {@code context}, with the segmentation other finders share. */
+    Reading read(ChineseWords original, MentionContext context) {
+        return read(original.text(), Language.ZH, context, original);
+    }
+
+    private Reading read(String text, Language lang, MentionContext context, ChineseWords words) {
         boolean chinese = lang == Language.ZH;
-        WordBoundaries words = chinese ? new WordBoundaries(text) : null;
         List<Mention> mentions = new ArrayList<>();
         List<Match> pending = new ArrayList<>();
         for (Emit emit : (chinese ? zh : en).parseText(Lexicon.normalise(text))) {
@@ -140,7 +148,7 @@ public final class MentionFinder {
      * The entities the words {@code [from, to)} may name: those that existed on the context's date, that are not part
      * of another name there (中山公园, Zhongshan Park, Northeast China, 张安平), of the level a list names.
      */
-    private List<Lexicon.Name> candidates(String text, Language lang, int from, int to, WordBoundaries words,
+    private List<Lexicon.Name> candidates(String text, Language lang, int from, int to, ChineseWords words,
                                           MentionContext context) {
         boolean chinese = lang == Language.ZH;
         String key = Lexicon.normalise(text.substring(from, to));

@@ -13,7 +13,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import org.newsgraph.article.Language;
@@ -74,10 +73,16 @@ public final class PersonNameFinder {
      * mentioned (by {@code known}, the gazetteer's mentions).
      */
     public List<Mention> find(String zh, String en, List<Mention> known) {
+        return find(new ChineseWords(zh), en, known);
+    }
+
+    /** The same, with the original's segmentation shared with the other finders. */
+    List<Mention> find(ChineseWords original, String en, List<Mention> known) {
+        String zh = original.text();
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Optional<Person>> spelled = new HashMap<>();
         int at = 0;
-        for (Term t : HanLP.segment(zh)) {
+        for (Term t : original.words()) {
             int from = zh.indexOf(t.word, at);
             if (from < 0)
                 continue;

@@ -34,7 +34,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.newsgraph.article.ArticleFormatException;
@@ -65,7 +64,7 @@ public final class ArticleLoader {
     private final int batchSize;
     private final int threads;
     private final boolean skipUnchanged;
-    private final boolean bulkFirstLoad;
+    private final FirstLoad firstLoad;
     private final ProgressListener progress;
 
     private ArticleLoader(Builder b) {
@@ -74,7 +73,7 @@ public final class ArticleLoader {
         this.batchSize = b.batchSize;
         this.threads = b.threads;
         this.skipUnchanged = b.skipUnchanged;
-        this.bulkFirstLoad = b.bulkFirstLoad;
+        this.firstLoad = b.firstLoad;
         this.progress = b.progress;
     }
 
@@ -120,8 +119,8 @@ public final class ArticleLoader {
      * Loads the files the iterator gives, in its order, taking them from it only as the load goes: no more than a
      * few batches of paths are held at a time.
      *
-     * <p>Into a store that holds no article yet (a first load), the articles are written by Jena's parallel bulk
-     * loader into a new storage area, which replaces the store's when complete (see
+     * <p>Into a store that holds no article yet (a first load), the articles are written by one of Jena's bulk
+     * loaders ({@link FirstLoad}) into a new storage area, which replaces the store's when complete (see
      * {@link NewsgraphStore#replaceStorage}): one transaction instead of one a batch, whose copies of the indexes'
      * blocks would grow the store several times over. Articles that may share a URI with one written before are
      * kept back and loaded after it, in transactions, which tell them apart.
@@ -135,7 +134,7 @@ public final class ArticleLoader {
             return t;
         });
         try {
-            if (!bulkFirstLoad || !store.holdsNoArticle(converter.uris()))
+            if (firstLoad == FirstLoad.TRANSACTIONS || !store.holdsNoArticle(converter.uris()))
                 return load(files, total, workers, new TransactionWriter());
             BulkWriter bulk = new BulkWriter();
             LoadReport[] first = new LoadReport[1];
@@ -210,8 +209,8 @@ public final class ArticleLoader {
     }
 
     /**
-     * Writes a first load into a new storage area through Jena's parallel bulk loader, which cannot be read while
-     * it writes. Whether an article's graph was written before is asked of a Bloom filter of the graphs written,
+     * Writes a first load into a new storage area through one of Jena's bulk loaders, which cannot be read while
+     * they write. Whether an article's graph was written before is asked of a Bloom filter of the graphs written,
      * of a fixed size whatever the corpus: an article it may have seen is kept back (its file's path only) for the
      * transactions, which check the store itself; a false alarm costs only that.
      */
@@ -228,7 +227,7 @@ public final class ArticleLoader {
             Location location = Location.create(area.toString());
             DatasetGraphTDB target = StoreConnection.connectCreate(location).getDatasetGraphTDB();
             try {
-                DataLoader bulk = LoaderFactory.parallelLoader(target, (format, args) -> {});
+                DataLoader bulk = firstLoad.loader(target);
                 bulk.startBulk();
                 try {
                     sink = bulk.stream();
@@ -407,7 +406,7 @@ public final class ArticleLoader {
         private int batchSize = 100;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean skipUnchanged = true;
-        private boolean bulkFirstLoad = true;
+        private FirstLoad firstLoad = FirstLoad.SEQUENTIAL;
         private ProgressListener progress = ProgressListener.NONE;
 
         private Builder() {}
@@ -448,12 +447,9 @@ public final class ArticleLoader {
             return this;
         }
 
-        /**
-         * Whether a load into a store that holds no article yet goes through Jena's bulk loader into a new storage
-         * area (default true). Off, it is written in transactions, as every later load is.
-         */
-        public Builder bulkFirstLoad(boolean bulkFirstLoad) {
-            this.bulkFirstLoad = bulkFirstLoad;
+        /** How a load into a store without articles writes them (default {@link FirstLoad#SEQUENTIAL}). */
+        public Builder firstLoad(FirstLoad firstLoad) {
+            this.firstLoad = Objects.requireNonNull(firstLoad, "firstLoad");
             return this;
         }
 

@@ -35,7 +35,8 @@ import org.newsgraph.TestCorpus;
  * Loads killed with SIGKILL, as a crash, a power cut or the out-of-memory killer would end them. Each trial runs
  * {@code load} on the bundled corpus in a JVM of its own and kills it at a point drawn from the seed: as the store's
  * files are created, inside the write transaction of the authority data, between two batches of articles, or
- * inside the commit of a batch; the points are found by watching the load's progress lines and the writes to the
+ * inside the commit of a batch, or in a first load in bulk, while it writes its new storage area or as it moves it
+ * into place; the points are found by watching the load's progress lines and the writes to the
  * store's files, never by waiting for a time. Then the store must open, every graph it holds must be whole (the
  * same as in a clean load), and the same load run again must give exactly the clean store.
  *
@@ -50,6 +51,8 @@ class LoadCrashIT {
     private static final int TRIALS = Integer.getInteger("newsgraph.crash.trials", 10);
     private static final Pattern PROGRESS = Pattern.compile("(\\d+) of (\\d+) articles done");
     private static final String DATA = "Data-0001";
+    /** The storage area a first load in bulk writes, and moves into place when complete. */
+    private static final String BULK_DATA = "Data-0002";
 
     @TempDir
     static Path dir;
@@ -63,7 +66,7 @@ class LoadCrashIT {
     static void loadCleanStore() throws IOException {
         authority = NewsgraphProcess.smallAuthority(dir);
         Path store = dir.resolve("clean");
-        assertEquals(0, NewsgraphProcess.runInThisJvm(load(store, 100)), "the clean load");
+        assertEquals(0, NewsgraphProcess.runInThisJvm(load(store, 100, true)), "the clean load");
         clean = StoreContents.read(store);
         articles = TestCorpus.files().size();
         report.add("seed " + SEED + ", " + TRIALS + " trials, " + articles + " articles; clean store: "
@@ -86,16 +89,23 @@ class LoadCrashIT {
         /** On the progress line of batch k: while the next batch is read and converted. */
         BETWEEN_BATCHES,
         /** On the n-th write to the store's files after batch k: in the next batch's commit. */
-        IN_COMMIT
+        IN_COMMIT,
+        /** A first load in bulk, on the progress line of batch k: while the new storage area is written. */
+        IN_BULK,
+        /** A first load in bulk, as its new storage area is moved into place. */
+        BULK_MOVED_IN;
+
+        boolean bulk() { return this == IN_BULK || this == BULK_MOVED_IN; }
     }
 
     record KillPoint(Kind kind, int batchSize, int afterBatch, int write) {
 
         static KillPoint draw(Random random, int trial, int articles) {
             Kind[] kinds = Kind.values();
-            // Each kind once in the first trials, then commits and gaps between batches, where loads spend their time.
-            Kind kind = trial < kinds.length ? kinds[trial]
-                : random.nextBoolean() ? Kind.IN_COMMIT : Kind.BETWEEN_BATCHES;
+            // Each kind once in the first trials, then commits, gaps between batches and bulk writes, where loads
+            // spend their time.
+            Kind[] busy = {Kind.IN_COMMIT, Kind.BETWEEN_BATCHES, Kind.IN_BULK};
+            Kind kind = trial < kinds.length ? kinds[trial] : busy[random.nextInt(busy.length)];
             int batchSize = 1 + random.nextInt(4);
             int batches = (articles + batchSize - 1) / batchSize;
             // Not the last batch: the kill is to come while the load still has work to do.
@@ -111,6 +121,8 @@ class LoadCrashIT {
                 case IN_AUTHORITY -> "at write " + write + " to the store's files in the authority data's transaction";
                 case BETWEEN_BATCHES -> "after batch " + afterBatch + ", while the next is converted";
                 case IN_COMMIT -> "at write " + write + " to the store's files after batch " + afterBatch;
+                case IN_BULK -> "in a first load in bulk, after batch " + afterBatch;
+                case BULK_MOVED_IN -> "as a first load in bulk moves its storage area into place";
             };
             return "batch size " + batchSize + ", kill " + where;
         }
@@ -144,9 +156,12 @@ class LoadCrashIT {
         int authorityFiles = clean.namesStartingWith(graphs + "authority/").size();
         assertTrue(authorityGraphs.isEmpty() || authorityGraphs.size() == authorityFiles,
             context + ": the authority data, written in one transaction, is there whole or not at all: " + authorityGraphs);
+        if (point.kind().bulk())
+            assertTrue(articleGraphs.isEmpty() || articleGraphs.size() == articles,
+                context + ": a first load in bulk is there whole or not at all: " + articleGraphs.size());
 
         long reloadStart = System.nanoTime();
-        assertEquals(0, NewsgraphProcess.runInThisJvm(load(store, point.batchSize())), context + ": the load run again");
+        assertEquals(0, NewsgraphProcess.runInThisJvm(load(store, point)), context + ": the load run again");
         double reload = (System.nanoTime() - reloadStart) / 1e9;
         StoreContents.read(store).assertSameAs(clean, context + ", then loaded again");
 
@@ -172,7 +187,7 @@ class LoadCrashIT {
             watcher.setDaemon(true);
             watcher.start();
             try (NewsgraphProcess load = NewsgraphProcess.start(line -> signals.add(new Signal(line, null)),
-                    load(store, point.batchSize()))) {
+                    load(store, point))) {
                 int batches = 0;
                 int writes = 0;
                 boolean baseRecorded = false;
@@ -188,7 +203,8 @@ class LoadCrashIT {
                         if (m.find()) {
                             batches++;
                             writes = 0;
-                            if (point.kind() == Kind.BETWEEN_BATCHES && batches == point.afterBatch())
+                            if ((point.kind() == Kind.BETWEEN_BATCHES || point.kind() == Kind.IN_BULK)
+                                    && batches == point.afterBatch())
                                 where = "on the progress line '" + m.group() + "'";
                             // Fewer writes seen than drawn: the next progress line is the last chance.
                             if (point.kind() == Kind.IN_COMMIT && batches == point.afterBatch() + 1
@@ -201,6 +217,8 @@ class LoadCrashIT {
                         Path name = store.relativize(s.file());
                         if (name.toString().equals(DATA) && point.kind() == Kind.CREATING_STORE)
                             where = "on the creation of " + name;
+                        else if (name.toString().equals(BULK_DATA) && point.kind() == Kind.BULK_MOVED_IN)
+                            where = "on the move of " + name + " into place";
                         else if (name.getFileName().toString().equals("newsgraph-base.properties"))
                             baseRecorded = true;
                         else if (name.startsWith(DATA) && baseRecorded) {
@@ -242,10 +260,17 @@ class LoadCrashIT {
         }
     }
 
-    private static String[] load(Path store, int batchSize) {
-        // In transactions: the trials kill the load inside its commits. A first load in bulk writes a storage area
-        // of its own, which TDB2 discards when cut short (PackedIndexesTest).
-        return new String[] {"load", "--store", store.toString(), "--authority", authority.toString(),
-            "--batch-size", Integer.toString(batchSize), "--in-transactions", TestCorpus.CORPUS.toString()};
+    /** The load of a trial: in bulk for the bulk kinds, in transactions (the clean store's way) for the others. */
+    private static String[] load(Path store, KillPoint point) {
+        return load(store, point.batchSize(), !point.kind().bulk());
+    }
+
+    private static String[] load(Path store, int batchSize, boolean inTransactions) {
+        List<String> args = new ArrayList<>(List.of("load", "--store", store.toString(), "--authority",
+            authority.toString(), "--batch-size", Integer.toString(batchSize)));
+        if (inTransactions)
+            args.addAll(List.of("--first-load", "transactions"));
+        args.add(TestCorpus.CORPUS.toString());
+        return args.toArray(String[]::new);
     }
 }

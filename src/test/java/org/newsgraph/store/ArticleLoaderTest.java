@@ -269,7 +269,7 @@ class ArticleLoaderTest {
             bulkLoader.loadAuthority(AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE)));
             LoadReport first = bulkLoader.load(files);
             ArticleLoader transactionLoader = ArticleLoader.builder().store(transactions)
-                .converter(TestCorpus.converter()).bulkFirstLoad(false).build();
+                .converter(TestCorpus.converter()).firstLoad(FirstLoad.TRANSACTIONS).build();
             transactionLoader.loadAuthority(AuthorityData.load(TestCorpus.AUTHORITY, UriScheme.of(TestCorpus.BASE)));
             LoadReport reference = transactionLoader.load(files);
 
