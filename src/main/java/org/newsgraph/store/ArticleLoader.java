@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ import org.apache.commons.collections4.bloomfilter.EnhancedDoubleHasher;
 import org.apache.commons.collections4.bloomfilter.Shape;
 import org.apache.commons.collections4.bloomfilter.SimpleBloomFilter;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -122,7 +124,8 @@ public final class ArticleLoader {
      * <p>Into a store that holds no article yet (a first load), the articles are written by one of Jena's bulk
      * loaders ({@link FirstLoad}) into a new storage area, which replaces the store's when complete (see
      * {@link NewsgraphStore#replaceStorage}): one transaction instead of one a batch, whose copies of the indexes'
-     * blocks would grow the store several times over. Articles that may share a URI with one written before are
+     * blocks would grow the store several times over, and with its indexes packed, as {@link NewsgraphStore#compact}
+     * packs them. Articles that may share a URI with one written before are
      * kept back and loaded after it, in transactions, which tell them apart.
      *
      * @param total how many files the iterator gives, for progress reports only
@@ -222,26 +225,34 @@ public final class ArticleLoader {
         final List<Path> keptBack = new ArrayList<>();
         private StreamRDF sink;
 
-        /** Copies {@code current}'s graphs (authority data) into {@code area}, then the articles {@code load} gives. */
-        LoadReport load(DatasetGraphTDB current, Path area, Function<Writer, LoadReport> load) {
-            Location location = Location.create(area.toString());
+        /**
+         * Copies {@code current}'s graphs (authority data) and then the articles {@code load} gives into a store in a
+         * folder of {@code area}, then copies that into {@code area} itself with its indexes packed: a bulk loader
+         * leaves their blocks about half full, and so the first load needs no compaction.
+         */
+        LoadReport load(DatasetGraphTDB current, Path area, Function<Writer, LoadReport> load) throws IOException {
+            Path unpacked = Files.createDirectory(area.resolve("unpacked"));
+            Location location = Location.create(unpacked.toString());
             DatasetGraphTDB target = StoreConnection.connectCreate(location).getDatasetGraphTDB();
+            LoadReport report;
             try {
                 DataLoader bulk = firstLoad.loader(target);
                 bulk.startBulk();
                 try {
                     sink = bulk.stream();
                     Txn.executeRead(current, () -> current.find().forEachRemaining(sink::quad));
-                    LoadReport report = load.apply(this);
+                    report = load.apply(this);
                     bulk.finishBulk();
-                    return report;
                 } catch (RuntimeException e) {
                     bulk.finishException(e);
                     throw e;
                 }
+                PackedIndexes.copy(target, area);
             } finally {
                 StoreConnection.internalExpel(location, true);
             }
+            IO.deleteAll(unpacked);
+            return report;
         }
 
         @Override

@@ -40,8 +40,9 @@ class PackedIndexesTest {
         List<Path> files = TestCorpus.files();
         DatasetGraph loaded;
         try (NewsgraphStore store = NewsgraphStore.open(folder)) {
+            // In transactions: a first load in bulk is packed already.
             ArticleLoader loader = ArticleLoader.builder().store(store).converter(TestCorpus.converter())
-                .batchSize(4).build();
+                .firstLoad(FirstLoad.TRANSACTIONS).batchSize(4).build();
             loader.load(files.subList(0, 20));
             DatasetGraph before = ArticleLoaderTest.copy(store.dataset());
             Map<String, Double> fillBefore = fill(store.dataset());
@@ -69,6 +70,21 @@ class PackedIndexesTest {
             assertEquals(32, ArticleLoader.builder().store(reopened).converter(TestCorpus.converter()).build()
                 .load(files).skipped(), "every article found stored unchanged");
             assertSameTuples(reopened.dataset());
+        }
+    }
+
+    @Test
+    void aFirstLoadInBulkLeavesItsIndexesPacked() throws Exception {
+        Path folder = dir.resolve("tdb2");
+        try (NewsgraphStore store = NewsgraphStore.open(folder)) {
+            ArticleLoader.builder().store(store).converter(TestCorpus.converter()).build()
+                .load(TestCorpus.files().subList(0, 20));
+            fill(store.dataset()).forEach((index, fill) -> assertTrue(fill > 0.9, index + ": " + fill));
+            assertSameTuples(store.dataset());
+            assertEquals(List.of(folder.resolve("Data-0002").toString()), storageAreas(folder));
+            try (Stream<Path> files = Files.list(folder.resolve("Data-0002"))) {
+                assertEquals(List.of(), files.filter(Files::isDirectory).toList(), "the unpacked load is deleted");
+            }
         }
     }
 
