@@ -42,6 +42,7 @@ import org.newsgraph.extract.Existence;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.Prov;
+import org.newsgraph.rdf.Decimals;
 import org.newsgraph.rdf.SchemaOrg;
 import org.newsgraph.rdf.UriScheme;
 import org.slf4j.Logger;
@@ -549,8 +550,8 @@ public final class GazetteerBuilder {
             if (e.types.contains(NG.Province) && e.nameEn != null && !e.aliasesEn.contains(e.nameEn + " Province"))
                 add(g, s, SchemaOrg.alternateName, e.nameEn + " Province", "en");
             if (e.lat != null && e.isPlace()) {
-                g.add(s, SchemaOrg.latitude, NodeFactory.createLiteralDT(e.lat, XSDDatatype.XSDdecimal));
-                g.add(s, SchemaOrg.longitude, NodeFactory.createLiteralDT(e.lon, XSDDatatype.XSDdecimal));
+                g.add(s, SchemaOrg.latitude, Decimals.of(new BigDecimal(e.lat)));
+                g.add(s, SchemaOrg.longitude, Decimals.of(new BigDecimal(e.lon)));
             }
             if (e.code != null)
                 g.add(s, NG.gbCode, NodeFactory.createLiteralString(e.code));

@@ -227,9 +227,9 @@ public final class ArticleMapper {
             Node article = q.lang() == ZH ? original : translation;
             Node value = values.of(q);
             e.add(value, RDF.type.asNode(), SchemaOrg.QuantitativeValue);
-            q.value().ifPresent(v -> e.add(value, SchemaOrg.value, decimal(v)));
-            q.min().ifPresent(v -> e.add(value, SchemaOrg.minValue, decimal(v)));
-            q.max().ifPresent(v -> e.add(value, SchemaOrg.maxValue, decimal(v)));
+            q.value().ifPresent(v -> e.add(value, SchemaOrg.value, Decimals.of(v)));
+            q.min().ifPresent(v -> e.add(value, SchemaOrg.minValue, Decimals.of(v)));
+            q.max().ifPresent(v -> e.add(value, SchemaOrg.maxValue, Decimals.of(v)));
             q.unitCode().ifPresent(c -> e.add(value, SchemaOrg.unitCode, plain(c)));
             q.unitText().ifPresent(t -> e.add(value, SchemaOrg.unitText, plain(t)));
             q.per().ifPresent(p -> e.add(value, NG.ratePeriod, NodeFactory.createLiteralDT(switch (p) {
@@ -279,19 +279,6 @@ public final class ArticleMapper {
         org.parentOrganization().ifPresent(p -> e.add(s, SchemaOrg.parentOrganization, NodeFactory.createURI(p)));
         org.areaServed().ifPresent(p -> e.add(s, SchemaOrg.areaServed, NodeFactory.createURI(p)));
         e.add(s, NG.linkStatus, NG.NotFound);
-    }
-
-    static Node decimal(double value) {
-        return decimal(java.math.BigDecimal.valueOf(value));
-    }
-
-    /**
-     * The canonical form, with a decimal point ({@code 140.0}): TDB2 stores such values inline and gives them back
-     * in that form, and cannot delete a quad written as {@code 140}, which would outlive its article's replacement.
-     */
-    private static Node decimal(java.math.BigDecimal value) {
-        String plain = value.stripTrailingZeros().toPlainString();
-        return NodeFactory.createLiteralDT(plain.indexOf('.') < 0 ? plain + ".0" : plain, XSDDatatype.XSDdecimal);
     }
 
     static Node xsdDate(java.time.LocalDate d) {

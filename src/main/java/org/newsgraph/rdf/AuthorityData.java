@@ -61,8 +61,12 @@ public final class AuthorityData {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList()) {
+                Graph read = GraphFactory.createDefaultGraph();
+                TurtleFile.read(f, scheme.base(), read);
+                // Decimals in canonical form, so that a graph replaced when its file changes leaves none behind.
                 Graph g = GraphFactory.createDefaultGraph();
-                TurtleFile.read(f, scheme.base(), g);
+                read.find().forEachRemaining(t ->
+                    g.add(Triple.create(t.getSubject(), t.getPredicate(), Decimals.canonical(t.getObject()))));
                 String name = f.getFileName().toString();
                 graphs.put(name.substring(0, name.length() - 4), g);
             }

@@ -64,7 +64,7 @@ final class EvidenceWriter {
             throw new IllegalArgumentException("an annotation without a target: " + id);
         out.add(id, RDF.type.asNode(), OA.Annotation);
         out.add(id, NG.method, NG.method(method));
-        confidence.ifPresent(c -> out.add(id, NG.confidence, ArticleMapper.decimal(c)));
+        confidence.ifPresent(c -> out.add(id, NG.confidence, Decimals.of(c)));
         targets.forEach(t -> out.add(id, OA.hasTarget, t));
     }
 

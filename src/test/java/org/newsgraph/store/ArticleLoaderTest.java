@@ -301,6 +301,28 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void anAuthorityValueChangedInItsFileLeavesNoOldValueBehind() throws Exception {
+        // Written as the gazetteer's sources give whole degrees: TDB2 cannot delete "44"^^xsd:decimal as written.
+        Path folder = Files.createDirectories(dir.resolve("authority"));
+        Path file = folder.resolve("places.ttl");
+        String place = "<http://localhost:3030/place/p> <https://schema.org/latitude> ";
+        UriScheme uris = UriScheme.of(TestCorpus.BASE);
+        Node graph = uris.authorityGraph("places");
+        Node latitude = NodeFactory.createURI("https://schema.org/latitude");
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            ArticleLoader loader = loader(store);
+            for (String value : List.of("44", "45", "44.50")) {
+                Files.writeString(file, place + "\"" + value + "\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n");
+                loader.loadAuthority(AuthorityData.load(folder, uris));
+                List<String> stored = Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .stream(graph, Node.ANY, latitude, Node.ANY).map(q -> q.getObject().getLiteralLexicalForm()).toList());
+                assertEquals(List.of(new java.math.BigDecimal(value).stripTrailingZeros().toPlainString()
+                    .replaceAll("^(\\d+)$", "$1.0")), stored, "after loading " + value);
+            }
+        }
+    }
+
+    @Test
     void batchesOfOneGiveTheSameStoreAsLargeBatches() {
         try (NewsgraphStore small = NewsgraphStore.open(dir.resolve("small"));
              NewsgraphStore large = NewsgraphStore.open(dir.resolve("large"))) {
