@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.article.ArticleWalk;
@@ -37,7 +36,7 @@ final class LoadCommand implements Callable<Integer> {
         + "upgrade of newsgraph or a change of the authority data).")
     boolean force;
 
-    @Option(names = "--first-load", paramLabel = "WAY", defaultValue = "sequential", converter = FirstLoadConverter.class,
+    @Option(names = "--first-load", paramLabel = "WAY", defaultValue = "sequential",
         description = "How a load into a store without articles writes them: sequential, phased or parallel "
             + "(Jena's bulk loaders, into a new storage area that replaces the store's when complete; phased and "
             + "parallel take more threads and much more heap), or transactions (of --batch-size articles, as later "
@@ -79,19 +78,6 @@ final class LoadCommand implements Callable<Integer> {
             return articles.hasNext();
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    /** The way named in lower case, as the help gives it. */
-    static final class FirstLoadConverter implements CommandLine.ITypeConverter<FirstLoad> {
-        @Override
-        public FirstLoad convert(String value) {
-            try {
-                return FirstLoad.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("not a way of a first load: " + value
-                    + " (parallel, phased, sequential or transactions)");
-            }
         }
     }
 }

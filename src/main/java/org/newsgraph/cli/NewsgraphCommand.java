@@ -34,6 +34,8 @@ public final class NewsgraphCommand implements Runnable {
     /** The command line with newsgraph's exit codes and error reporting, for {@code main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new NewsgraphCommand());
+        // Enum options are written in lower case, as the help and the README give them (--first-load sequential).
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("newsgraph: " + describe(e));
             // The builders refuse bad option values (a port, a base URI) with IllegalArgumentException.
