@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "dump", mixinStandardHelpOptions = true,
     description = "Writes the whole store. turtle and ntriples carry the union of all graphs; nquads, trig and "
-        + "jsonld keep each article's named graph. All but jsonld stream.")
+        + "jsonld keep each article's named graph. Each is written holding at most one graph in memory.")
 final class DumpCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/tdb2",

@@ -56,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     Path corpus;   // null: the bundled corpus
 
     @Option(names = "--dumps", paramLabel = "DIR",
-        description = "Folder of the dumps served at {base}dumps/, written when missing or older than the store "
-            + "(default: beside the store, the store's folder name + '-dumps').")
+        description = "Folder of the dumps served at {base}dumps/, written while the server answers when missing or "
+            + "older than the store (default: beside the store, the store's folder name + '-dumps').")
     Path dumps;   // null: beside the store
 
     @CommandLine.Spec
@@ -95,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
                 options.store, server.port(), options.uris().basePath(), options.uris().basePath(),
                 NewsgraphServer.QUERY_ENDPOINT, dumpFolder);
             spec.commandLine().getOut().flush();
+            site.prepareInBackground();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             server.join();
             return 0;

@@ -7,7 +7,7 @@ import org.apache.jena.riot.RDFFormat;
 
 /**
  * The formats a dump can be written in. Triple formats carry the union of all graphs (what queries see); quad
- * formats keep each article's named graph. All but JSON-LD stream.
+ * formats keep each article's named graph.
  */
 public enum DumpFormat {
     TURTLE(RDFFormat.TURTLE_BLOCKS, false),
@@ -30,9 +30,6 @@ public enum DumpFormat {
 
     /** True when the format keeps named graphs. */
     public boolean isQuads() { return quads; }
-
-    /** True when the format can be written without holding the dataset in memory. */
-    public boolean isStreaming() { return this != JSONLD; }
 
     /** The format for a name as users write it: {@code turtle}, {@code ntriples}, {@code nquads}, {@code trig}, {@code jsonld}. */
     public static DumpFormat of(String name) {

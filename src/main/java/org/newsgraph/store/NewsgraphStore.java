@@ -148,9 +148,16 @@ public final class NewsgraphStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
     }
 
-    /** How many quads the named graphs hold. */
+    /**
+     * How many quads the store holds, named graphs and default graph together: the entries of one index of each
+     * table, counted without reading a node, in seconds on the whole archive where reading every quad takes minutes.
+     */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+        return Txn.calculateRead(dsg, () -> {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().size()
+                + tdb.getTripleTable().getNodeTupleTable().getTupleTable().size();
+        });
     }
 
     /**

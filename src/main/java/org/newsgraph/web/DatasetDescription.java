@@ -3,6 +3,7 @@ package org.newsgraph.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -29,7 +30,7 @@ import org.newsgraph.server.NewsgraphServer;
 /**
  * The VoID and DCAT description of the dataset, served at {@code {base}.well-known/void} and at the dataset's own
  * URI {@code {base}dataset}: what {@code dataset.ttl} says of it (title, source archive and its rights,
- * publisher), and what the site finds when it starts: the SPARQL endpoint, the dumps as {@code void:dataDump}s and
+ * publisher), the SPARQL endpoint, and what the site has counted and written so far: the dumps as {@code void:dataDump}s and
  * {@code dcat:Distribution}s, the vocabularies used, the counts of triples and entities, the links to Wikidata
  * as a {@code void:Linkset}, and the SHACL validation report of the data as its {@code dqv:hasQualityMetadata}
  * (with {@code dcterms:conformsTo} the shapes when the report says the data conforms).
@@ -46,9 +47,11 @@ final class DatasetDescription {
 
     private DatasetDescription() {}
 
-    /** The description of the dataset published under {@code uris}, with {@code statistics} and {@code dumps}. */
-    static Graph of(UriScheme uris, DatasetStatistics statistics, DumpFolder dumps) {
-        Objects.requireNonNull(statistics, "statistics");
+    /**
+     * The description of the dataset published under {@code uris}, with what {@code dumps} offers so far: the counts
+     * once counted, and the dumps and report written.
+     */
+    static Graph of(UriScheme uris, DumpFolder dumps) {
         Objects.requireNonNull(dumps, "dumps");
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = DatasetDescription.class.getResourceAsStream("dataset.ttl")) {
@@ -62,10 +65,7 @@ final class DatasetDescription {
         Node sparql = uri(uris, NewsgraphServer.QUERY_ENDPOINT);
         g.add(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(uris.base()));
         g.add(dataset, VOID.sparqlEndpoint.asNode(), sparql);
-        g.add(dataset, VOID.triples.asNode(), count(statistics.triples()));
-        g.add(dataset, VOID.entities.asNode(), count(statistics.entities()));
-        for (String namespace : statistics.vocabularies())
-            g.add(dataset, VOID.vocabulary.asNode(), NodeFactory.createURI(namespace));
+        dumps.statistics().ifPresent(statistics -> counts(g, uris, dataset, statistics));
 
         Node service = uri(uris, DATASET_PATH + "#sparql");
         g.add(service, RDF.type.asNode(), DCAT.DataService.asNode());
@@ -87,19 +87,21 @@ final class DatasetDescription {
                 NodeFactory.createLiteralDT(d.generated().toString(), XSDDatatype.XSDdateTime));
         }
 
-        Dump report = dumps.validationReport();
-        Node reportFile = uri(uris, DUMPS_PATH + report.fileName());
-        g.add(dataset, DQV.hasQualityMetadata, reportFile);
-        g.add(reportFile, RDF.type.asNode(), DQV.QualityMetadata);
-        g.add(reportFile, DCAT.mediaType.asNode(), NodeFactory.createURI(IANA_MEDIA_TYPES + report.innerMediaType()));
-        g.add(reportFile, DCAT.byteSize.asNode(),
-            NodeFactory.createLiteralDT(Long.toString(report.bytes()), XSDDatatype.XSDnonNegativeInteger));
-        g.add(reportFile, DCTerms.issued.asNode(),
-            NodeFactory.createLiteralDT(report.generated().toString(), XSDDatatype.XSDdateTime));
-        // The data is said to conform to the shapes only when its report says so.
-        if (ValidationReport.fromGraph(RDFDataMgr.loadGraph(dumps.folder().resolve(report.fileName()).toString())).conforms())
-            g.add(dataset, DCTerms.conformsTo.asNode(), uri(uris, ONTOLOGY_PATH + ArticleShapes.SHAPES_FILE));
+        dumps.validationReport().ifPresent(report -> qualityReport(g, uris, dataset, report, dumps.folder()));
+        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes())
+            .setNsPrefix("void", VOID.getURI())
+            .setNsPrefix("dcat", DCAT.getURI())
+            .setNsPrefix("dcterms", DCTerms.getURI())
+            .setNsPrefix("foaf", FOAF.getURI())
+            .setNsPrefix("dqv", DQV.NS);
+        return g;
+    }
 
+    private static void counts(Graph g, UriScheme uris, Node dataset, DatasetStatistics statistics) {
+        g.add(dataset, VOID.triples.asNode(), count(statistics.triples()));
+        g.add(dataset, VOID.entities.asNode(), count(statistics.entities()));
+        for (String namespace : statistics.vocabularies())
+            g.add(dataset, VOID.vocabulary.asNode(), NodeFactory.createURI(namespace));
         Node wikidata = uri(uris, DATASET_PATH + "#wikidata");
         g.add(wikidata, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(Namespaces.WIKIDATA_ENTITY));
         Node linkset = uri(uris, DATASET_PATH + "#wikidata-links");
@@ -110,14 +112,20 @@ final class DatasetDescription {
         g.add(linkset, VOID.objectsTarget.asNode(), wikidata);
         g.add(linkset, VOID.triples.asNode(), count(statistics.wikidataLinks()));
         g.add(linkset, VOID.distinctSubjects.asNode(), count(statistics.wikidataLinkedEntities()));
+    }
 
-        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes())
-            .setNsPrefix("void", VOID.getURI())
-            .setNsPrefix("dcat", DCAT.getURI())
-            .setNsPrefix("dcterms", DCTerms.getURI())
-            .setNsPrefix("foaf", FOAF.getURI())
-            .setNsPrefix("dqv", DQV.NS);
-        return g;
+    private static void qualityReport(Graph g, UriScheme uris, Node dataset, Dump report, Path folder) {
+        Node reportFile = uri(uris, DUMPS_PATH + report.fileName());
+        g.add(dataset, DQV.hasQualityMetadata, reportFile);
+        g.add(reportFile, RDF.type.asNode(), DQV.QualityMetadata);
+        g.add(reportFile, DCAT.mediaType.asNode(), NodeFactory.createURI(IANA_MEDIA_TYPES + report.innerMediaType()));
+        g.add(reportFile, DCAT.byteSize.asNode(),
+            NodeFactory.createLiteralDT(Long.toString(report.bytes()), XSDDatatype.XSDnonNegativeInteger));
+        g.add(reportFile, DCTerms.issued.asNode(),
+            NodeFactory.createLiteralDT(report.generated().toString(), XSDDatatype.XSDdateTime));
+        // The data is said to conform to the shapes only when its report says so.
+        if (ValidationReport.fromGraph(RDFDataMgr.loadGraph(folder.resolve(report.fileName()).toString())).conforms())
+            g.add(dataset, DCTerms.conformsTo.asNode(), uri(uris, ONTOLOGY_PATH + ArticleShapes.SHAPES_FILE));
     }
 
     private static Node uri(UriScheme uris, String path) {

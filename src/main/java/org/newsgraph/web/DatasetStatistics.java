@@ -1,23 +1,30 @@
 package org.newsgraph.web;
 
-import java.util.List;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.Namespaces;
 import org.newsgraph.rdf.SchemaOrg;
+import org.newsgraph.store.NewsgraphStore;
 
 /**
- * The counts the home page and the VoID description give, each the answer of one SPARQL query over the union
- * graph, as a client of the endpoint would ask it. They are counted once, when the site starts: the store does
- * not change while it is served.
+ * The counts the home page and the VoID description give, over the union graph, as a client of the endpoint would
+ * count them with SPARQL. They are counted once for a state of the store, in one pass over the union graph, which
+ * TDB2 gives subject by subject (from its SPOG index, a triple's copies in several graphs side by side), so the
+ * count holds one subject at a time: SPARQL's {@code COUNT(DISTINCT ?s)} over the whole archive needs more memory
+ * than the server has.
  *
  * @param articles the Chinese originals ({@code schema:NewsArticle}s in Chinese; translations are not counted)
  * @param triples the distinct triples of the union graph
@@ -29,49 +36,92 @@ import org.newsgraph.rdf.SchemaOrg;
 public record DatasetStatistics(long articles, long triples, long entities, long wikidataLinkedEntities,
                                 long wikidataLinks, Set<String> vocabularies) {
 
+    private static final Node CHINESE = NodeFactory.createLiteralString("zh");
+    private static final String KEY = "statistics.";
+
     public DatasetStatistics {
         vocabularies = Set.copyOf(vocabularies);
     }
 
-    /** Counts {@code dataset}, whose default graph for queries is the union of its named graphs. */
-    public static DatasetStatistics of(DatasetGraph dataset) {
-        Objects.requireNonNull(dataset, "dataset");
+    /** Counts the union graph of {@code store}. */
+    public static DatasetStatistics of(NewsgraphStore store) {
+        DatasetGraph dataset = Objects.requireNonNull(store, "store").dataset();
         return Txn.calculateRead(dataset, () -> {
-            ParameterizedSparqlString articles = new ParameterizedSparqlString(
-                "SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?article a ?type ; ?inLanguage ?zh }");
-            articles.setParam("type", SchemaOrg.NewsArticle);
-            articles.setParam("inLanguage", SchemaOrg.inLanguage);
-            articles.setLiteral("zh", "zh");
-            ParameterizedSparqlString triples = new ParameterizedSparqlString(
-                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
-            ParameterizedSparqlString entities = new ParameterizedSparqlString(
-                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s)) }");
-            ParameterizedSparqlString linked = new ParameterizedSparqlString(
-                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?sameAs ?item FILTER(STRSTARTS(STR(?item), ?wikidata)) }");
-            ParameterizedSparqlString links = new ParameterizedSparqlString(
-                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?sameAs ?item FILTER(STRSTARTS(STR(?item), ?wikidata)) }");
-            for (ParameterizedSparqlString q : List.of(linked, links)) {
-                q.setParam("sameAs", OWL.sameAs.asNode());
-                q.setLiteral("wikidata", Namespaces.WIKIDATA_ENTITY);
-            }
-            ParameterizedSparqlString terms = new ParameterizedSparqlString(
-                "SELECT DISTINCT ?term WHERE { { ?s ?term ?o } UNION { ?s a ?term } }");
-            Set<String> vocabularies = new TreeSet<>();
-            try (QueryExec exec = QueryExec.dataset(dataset).query(terms.asQuery()).build()) {
-                exec.select().forEachRemaining(row -> {
-                    Node term = row.get("term");
-                    if (term.isURI())
-                        vocabularies.add(term.getNameSpace());
-                });
-            }
-            return new DatasetStatistics(count(dataset, articles), count(dataset, triples), count(dataset, entities),
-                count(dataset, linked), count(dataset, links), vocabularies);
+            Counter counter = new Counter();
+            for (Iterator<Triple> it = dataset.getUnionGraph().find(); it.hasNext(); )
+                counter.add(it.next());
+            return counter.result();
         });
     }
 
-    private static long count(DatasetGraph dataset, ParameterizedSparqlString query) {
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query.asQuery()).build()) {
-            return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
+    /** The statistics {@link #record(Properties) recorded} in {@code properties}, if they are. */
+    static Optional<DatasetStatistics> recorded(Properties properties) {
+        String[] keys = {"articles", "triples", "entities", "wikidataLinkedEntities", "wikidataLinks", "vocabularies"};
+        for (String k : keys)
+            if (properties.getProperty(KEY + k) == null)
+                return Optional.empty();
+        String vocabularies = properties.getProperty(KEY + "vocabularies");
+        return Optional.of(new DatasetStatistics(number(properties, "articles"), number(properties, "triples"),
+            number(properties, "entities"), number(properties, "wikidataLinkedEntities"),
+            number(properties, "wikidataLinks"),
+            vocabularies.isEmpty() ? Set.of() : Set.of(vocabularies.split(" "))));
+    }
+
+    /** Records these statistics in {@code properties}, to be read back by {@link #recorded(Properties)}. */
+    void record(Properties properties) {
+        Map.of("articles", articles, "triples", triples, "entities", entities,
+                "wikidataLinkedEntities", wikidataLinkedEntities, "wikidataLinks", wikidataLinks)
+            .forEach((k, v) -> properties.setProperty(KEY + k, Long.toString(v)));
+        properties.setProperty(KEY + "vocabularies", String.join(" ", new TreeSet<>(vocabularies)));
+    }
+
+    private static long number(Properties properties, String key) {
+        return Long.parseLong(properties.getProperty(KEY + key));
+    }
+
+    /** Counts a union graph given subject by subject. */
+    private static final class Counter {
+        private long articles, triples, entities, linkedEntities, links;
+        private final Set<String> vocabularies = new TreeSet<>();
+        private Node subject;
+        private boolean newsArticle, chinese, linked;
+
+        void add(Triple t) {
+            if (!t.getSubject().equals(subject))
+                nextSubject(t.getSubject());
+            triples++;
+            Node p = t.getPredicate(), o = t.getObject();
+            vocabularies.add(p.getNameSpace());
+            if (p.equals(RDF.type.asNode())) {
+                if (o.isURI())
+                    vocabularies.add(o.getNameSpace());
+                newsArticle |= o.equals(SchemaOrg.NewsArticle);
+            } else if (p.equals(SchemaOrg.inLanguage)) {
+                chinese |= o.equals(CHINESE);
+            } else if (p.equals(OWL.sameAs.asNode()) && o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) {
+                links++;
+                linked = true;
+            }
+        }
+
+        private void nextSubject(Node next) {
+            endSubject();
+            subject = next;
+            if (next.isURI())
+                entities++;
+        }
+
+        private void endSubject() {
+            if (newsArticle && chinese)
+                articles++;
+            if (linked)
+                linkedEntities++;
+            newsArticle = chinese = linked = false;
+        }
+
+        DatasetStatistics result() {
+            endSubject();
+            return new DatasetStatistics(articles, triples, entities, linkedEntities, links, vocabularies);
         }
     }
 }

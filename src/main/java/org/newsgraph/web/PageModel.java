@@ -1,6 +1,7 @@
 package org.newsgraph.web;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What the HTML templates show; each text is escaped by the templates. */
 public final class PageModel {
@@ -53,11 +54,11 @@ public final class PageModel {
                                List<Statement> inbound, int inboundLimit, boolean inboundCut, String inboundQuery) {}
 
     /** The home page; {@code validationReport} links to the SHACL validation report of the data. */
-    public record HomePage(long articles, long triples, long entities, long wikidataLinkedEntities,
-                           List<Link> ontologies, String validationReport, List<Example> examples, String sources) {}
+    public record HomePage(Optional<DatasetStatistics> statistics, List<Link> ontologies, String validationReport,
+                           List<Example> examples, String sources) {}
 
-    /** The list of dumps. */
-    public record DumpsPage(List<Dump> dumps) {}
+    /** The list of dumps: those written, and the names of those being written. */
+    public record DumpsPage(List<Dump> dumps, List<String> pending) {}
 
     /** The page for a URI the store does not know. */
     public record NotFoundPage(String uri) {}

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,9 @@ final class SiteFilter implements Filter {
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
     private static final String DUMPS_FOLDER = DatasetDescription.DUMPS_PATH.substring(0, DatasetDescription.DUMPS_PATH.length() - 1);
 
+    /** How long a client should wait before asking again for a dump being written. */
+    private static final Duration DUMP_RETRY = Duration.ofMinutes(2);
+
     private final Site site;
     private final String base;
     private final HtmlPages pages;
@@ -108,7 +112,8 @@ final class SiteFilter implements Filter {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         } else if (path.equals(DatasetDescription.DUMPS_PATH)) {
             html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
-                new PageModel.DumpsPage(site.dumps.files()), frame(request, response)), List.of(Representation.HTML));
+                new PageModel.DumpsPage(site.dumps.files(), site.dumps.pending()), frame(request, response)),
+                List.of(Representation.HTML));
         } else if (path.equals(SitePaths.QUERY_PAGE)) {
             response.setHeader("Content-Security-Policy", QUERY_PAGE_POLICY);
             html(request, response, HttpServletResponse.SC_OK, pages.render("query.jte",
@@ -119,12 +124,9 @@ final class SiteFilter implements Filter {
             html(request, response, HttpServletResponse.SC_OK, pages.render("overviews.jte",
                 site.overviews.read(frame.lang()), frame), List.of(Representation.HTML));
         } else if (path.startsWith(DatasetDescription.DUMPS_PATH)) {
-            if (site.dumps.file(path.substring(DatasetDescription.DUMPS_PATH.length())).isPresent())
-                chain.doFilter(request, response);
-            else
-                notFound(request, response, base + path, List.of(Representation.HTML));
+            dump(path.substring(DatasetDescription.DUMPS_PATH.length()), request, response, chain);
         } else if (path.equals(DatasetDescription.WELL_KNOWN_PATH) || path.equals(DatasetDescription.DATASET_PATH)) {
-            graph(request, response, site.datasetDescription, NodeFactory.createURI(base + DatasetDescription.DATASET_PATH));
+            graph(request, response, site.datasetDescription(), NodeFactory.createURI(base + DatasetDescription.DATASET_PATH));
         } else if (path.startsWith(DatasetDescription.ONTOLOGY_PATH)) {
             ontology(path.substring(DatasetDescription.ONTOLOGY_PATH.length()), request, response);
         } else if (path.startsWith(ASSETS)) {
@@ -139,17 +141,34 @@ final class SiteFilter implements Filter {
         if (form.isEmpty())
             return;
         if (form.get() != Representation.HTML) {
-            send(request, response, HttpServletResponse.SC_OK, form.get(), rdf(site.datasetDescription, form.get()));
+            send(request, response, HttpServletResponse.SC_OK, form.get(), rdf(site.datasetDescription(), form.get()));
             return;
         }
-        DatasetStatistics s = site.statistics;
         List<Link> ontologies = new ArrayList<>();
         for (String name : site.ontologies.names())
             ontologies.add(new Link(site.uris.basePath() + DatasetDescription.ONTOLOGY_PATH + name, name));
         send(request, response, HttpServletResponse.SC_OK, Representation.HTML, pages.render("home.jte",
-            new PageModel.HomePage(s.articles(), s.triples(), s.entities(), s.wikidataLinkedEntities(), ontologies,
-                site.uris.basePath() + DatasetDescription.DUMPS_PATH + site.dumps.validationReport().fileName(),
+            new PageModel.HomePage(site.statistics(), ontologies,
+                site.uris.basePath() + DatasetDescription.DUMPS_PATH + DumpFolder.VALIDATION_REPORT,
                 examples(), site.sources), frame(request, response)));
+    }
+
+    /**
+     * A file of the dump folder, once written; while the site is still writing it, 503 with when to ask again, so
+     * that a download script waits rather than giving up.
+     */
+    private void dump(String fileName, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (site.dumps.file(fileName).isPresent()) {
+            chain.doFilter(request, response);
+        } else if (DumpFolder.lists(fileName)) {
+            response.setHeader("Retry-After", Long.toString(DUMP_RETRY.toSeconds()));
+            response.setHeader("Cache-Control", "no-store");
+            plain(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                fileName + " is being written from the store; ask again later");
+        } else {
+            notFound(request, response, base + DatasetDescription.DUMPS_PATH + fileName, List.of(Representation.HTML));
+        }
     }
 
     private void resource(Node uri, HttpServletRequest request, HttpServletResponse response) throws IOException {

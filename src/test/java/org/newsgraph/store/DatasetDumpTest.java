@@ -11,6 +11,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -74,6 +75,30 @@ class DatasetDumpTest {
             assertEquals(store.graphCount(), fresh.graphCount());
             assertTrue(IsoMatcher.isomorphic(stored, ArticleLoaderTest.copy(fresh.dataset())));
         }
+    }
+
+    /**
+     * JSON-LD is written graph by graph: a default graph beside the named ones, and blank nodes of different graphs,
+     * which Jena labels per document, come back as they were.
+     */
+    @Test
+    void theJsonLdDumpKeepsTheDefaultGraphAndEveryGraphsOwnBlankNodes() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString("""
+            PREFIX schema: <https://schema.org/>
+            PREFIX ex: <http://example.org/>
+            ex:dataset schema:name "数据"@zh .
+            ex:g1 { ex:a schema:author [ schema:name "甲" ] ; schema:position 3 . }
+            ex:g2 { ex:b schema:author [ schema:name "乙" ] , [ schema:name "丙" ] . ex:a schema:about ex:b . }
+            """, Lang.TRIG).parse(dataset);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long written = DatasetDump.write(dataset, DumpFormat.JSONLD, Namespaces.prefixes(), out);
+        DatasetGraph back = DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.JSONLD).parse(back);
+        assertEquals(9, written);
+        assertTrue(IsoMatcher.isomorphic(dataset, back), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, out.toString(java.nio.charset.StandardCharsets.UTF_8).split("@context", -1).length - 1,
+            "one context for the whole document");
     }
 
     @Test

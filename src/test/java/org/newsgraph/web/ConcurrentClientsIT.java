@@ -119,6 +119,7 @@ class ConcurrentClientsIT {
         TestCorpus.loadInto(store);
         Site built = Site.builder().store(store).uris(UriScheme.of(TestCorpus.BASE)).dumpFolder(dir.resolve("dumps"))
             .build();
+        built.prepare();
         server = built.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0).queryTimeout(QUERY_TIMEOUT))
             .build().start();
         site = new SiteRequests(server.port());

@@ -61,6 +61,7 @@ class WebBrowserIT {
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
         Site site = Site.builder().store(store).uris(UriScheme.of(TestCorpus.BASE)).dumpFolder(dir.resolve("dumps")).build();
+        site.prepare();
         server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

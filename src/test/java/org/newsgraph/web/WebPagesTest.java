@@ -50,6 +50,7 @@ class WebPagesTest {
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
         Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
+        site.prepare();
         server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
         requests = new SiteRequests(server.port());
     }

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
@@ -90,6 +92,7 @@ class WebSiteTest {
             .load(List.of(hostile)).loaded(), "the edited article loads");
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
+        site.prepare();
         server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
         requests = new SiteRequests(server.port());
     }
@@ -294,9 +297,13 @@ class WebSiteTest {
         HttpResponse<byte[]> r = get("", "text/html");
         assertEquals(200, r.statusCode());
         String page = text(r);
-        DatasetStatistics s = site.statistics();
+        DatasetStatistics s = site.statistics().orElseThrow();
         assertEquals(33, s.articles(), "the 32 bundled articles and the edited copy");
+        assertEquals(count("SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://schema.org/NewsArticle> ; "
+            + "<https://schema.org/inLanguage> 'zh' }"), s.articles());
         assertEquals(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), s.triples());
+        assertEquals(count("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s <" + OWL.sameAs.getURI() + "> ?o "
+            + "FILTER(STRSTARTS(STR(?o), 'http://www.wikidata.org/entity/')) }"), s.wikidataLinkedEntities());
         assertTrue(page.contains("<td>" + s.articles() + "</td>"));
         assertTrue(page.contains("<td>" + s.triples() + "</td>"));
         assertTrue(page.contains("<td>" + s.wikidataLinkedEntities() + "</td>"));
@@ -328,6 +335,14 @@ class WebSiteTest {
         assertEquals(NodeFactory.createURI(BASE + "sparql"), one(g, dataset, VOID.sparqlEndpoint.asNode()));
         for (String vocabulary : List.of("https://schema.org/", "https://w3id.org/newsgraph/ns#", "http://www.w3.org/ns/oa#"))
             assertTrue(g.contains(dataset, VOID.vocabulary.asNode(), NodeFactory.createURI(vocabulary)), vocabulary);
+        HttpResponse<byte[]> terms = get("sparql?query=" + URLEncoder.encode(
+            "SELECT DISTINCT ?term { { ?s ?term ?o } UNION { ?s a ?term } }", StandardCharsets.UTF_8), "text/csv");
+        Set<String> used = new TreeSet<>();
+        text(terms).lines().skip(1).map(String::trim).filter(t -> t.startsWith("http"))
+            .forEach(t -> used.add(NodeFactory.createURI(t).getNameSpace()));
+        assertEquals(used, g.find(dataset, VOID.vocabulary.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI())
+            .toSet().stream().collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+            "the namespaces of every predicate and class");
         assertTrue(g.find(dataset, NodeFactory.createURI("http://purl.org/dc/terms/rights"), Node.ANY).hasNext());
 
         List<Node> distributions = g.find(dataset, DCAT.distribution.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
@@ -378,7 +393,7 @@ class WebSiteTest {
 
     @Test
     void theValidationReportIsListedAndServedBesideTheDumps() throws Exception {
-        Dump d = site.dumps().validationReport();
+        Dump d = site.dumps().validationReport().orElseThrow();
         String listing = text(get("dumps/", "text/html"));
         assertTrue(listing.contains("href=\"" + DumpFolder.VALIDATION_REPORT + "\""));
         assertTrue(listing.contains(d.sha256()));

@@ -45,6 +45,7 @@ class WebSiteUnderBasePathTest {
             loader.loadAuthority(AuthorityData.load(TestCorpus.AUTHORITY, uris));
             loader.load(List.of(TestCorpus.REFERENCE));
             Site site = Site.builder().store(store).uris(uris).dumpFolder(dir.resolve("dumps")).build();
+            site.prepare();
             NewsgraphServer server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)
                 .basePath(uris.basePath())).build().start();
             try {

@@ -60,6 +60,7 @@ class WebValidationReportTest {
                 NodeFactory.createURI(BASE + OTHER_ARTICLE)));
 
             Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
+            site.prepare();
             NewsgraphServer server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
