@@ -51,7 +51,7 @@ public final class DatasetDump {
             for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); n++)
                 stream.quad(it.next());
         } else {
-            for (Iterator<Triple> it = dsg.getUnionGraph().find(); it.hasNext(); n++)
+            for (Iterator<Triple> it = UnionTriples.of(dsg); it.hasNext(); n++)
                 stream.triple(it.next());
         }
         stream.finish();
