@@ -63,6 +63,8 @@ public final class DumpFolder {
     private final StoreValidation validation;
     /** What is ready to be offered; replaced whole, so that readers see one state. */
     private volatile Ready ready = new Ready(Optional.empty(), Map.of());
+    /** True when the last {@link #prepare(Runnable)} stopped on an error before everything was written. */
+    private volatile boolean failed;
 
     /** The statistics and the files made from the store's present state, by file name. */
     private record Ready(Optional<DatasetStatistics> statistics, Map<String, Dump> files) {}
@@ -118,6 +120,17 @@ public final class DumpFolder {
      * time something new is offered. Reads the whole store.
      */
     public synchronized void prepare(Runnable onChange) throws IOException {
+        failed = false;
+        try {
+            writeMissing(onChange);
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            onChange.run();
+            throw e;
+        }
+    }
+
+    private void writeMissing(Runnable onChange) throws IOException {
         Properties record = new Properties();
         record.setProperty(STORE_QUADS, Long.toString(store.quadCount()));
         record.setProperty(STORE_MODIFIED, store.lastModified().toString());
@@ -266,6 +279,12 @@ public final class DumpFolder {
         validationReport().ifPresent(files::add);
         return List.copyOf(files);
     }
+
+    /**
+     * True when making the files stopped on an error (the log says which): those not yet written will not be until
+     * the server is started again.
+     */
+    public boolean hasFailed() { return failed; }
 
     /** The names of the files not yet written, as listed. */
     public List<String> pending() {

@@ -57,8 +57,11 @@ public final class PageModel {
     public record HomePage(Optional<DatasetStatistics> statistics, List<Link> ontologies, String validationReport,
                            List<Example> examples, String sources) {}
 
-    /** The list of dumps: those written, and the names of those being written. */
-    public record DumpsPage(List<Dump> dumps, List<String> pending) {}
+    /**
+     * The list of dumps: those written, and the names of those being written, or that could not be when
+     * {@code failed}.
+     */
+    public record DumpsPage(List<Dump> dumps, List<String> pending, boolean failed) {}
 
     /** The page for a URI the store does not know. */
     public record NotFoundPage(String uri) {}

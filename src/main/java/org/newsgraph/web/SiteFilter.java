@@ -112,7 +112,8 @@ final class SiteFilter implements Filter {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         } else if (path.equals(DatasetDescription.DUMPS_PATH)) {
             html(request, response, HttpServletResponse.SC_OK, pages.render("dumps.jte",
-                new PageModel.DumpsPage(site.dumps.files(), site.dumps.pending()), frame(request, response)),
+                new PageModel.DumpsPage(site.dumps.files(), site.dumps.pending(), site.dumps.hasFailed()),
+                frame(request, response)),
                 List.of(Representation.HTML));
         } else if (path.equals(SitePaths.QUERY_PAGE)) {
             response.setHeader("Content-Security-Policy", QUERY_PAGE_POLICY);
@@ -155,12 +156,16 @@ final class SiteFilter implements Filter {
 
     /**
      * A file of the dump folder, once written; while the site is still writing it, 503 with when to ask again, so
-     * that a download script waits rather than giving up.
+     * that a download script waits rather than giving up; 500 when writing it failed.
      */
     private void dump(String fileName, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (site.dumps.file(fileName).isPresent()) {
             chain.doFilter(request, response);
+        } else if (DumpFolder.lists(fileName) && site.dumps.hasFailed()) {
+            response.setHeader("Cache-Control", "no-store");
+            plain(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                fileName + " could not be written from the store; the server's log says why");
         } else if (DumpFolder.lists(fileName)) {
             response.setHeader("Retry-After", Long.toString(DUMP_RETRY.toSeconds()));
             response.setHeader("Cache-Control", "no-store");

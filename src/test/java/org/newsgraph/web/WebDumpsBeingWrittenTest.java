@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -72,6 +73,33 @@ class WebDumpsBeingWrittenTest {
                 assertEquals(DumpFolder.FILES.size(), prepared.find(DATASET, VOID.dataDump.asNode(), Node.ANY).toList().size());
                 assertTrue(prepared.find(DATASET, VOID.triples.asNode(), Node.ANY).hasNext());
                 assertFalse(get(http, server, "").body().contains("being counted"));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** Dumps that could not be written say so, rather than to ask again later. */
+    @Test
+    void dumpsThatCouldNotBeWrittenAnswer500() throws Exception {
+        try (NewsgraphStore store = NewsgraphStore.open(dir.resolve("tdb2"))) {
+            ArticleLoader.builder().store(store).converter(TestCorpus.converter()).build()
+                .load(List.of(TestCorpus.REFERENCE));
+            Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
+            NewsgraphServer server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+            HttpClient http = HttpClient.newHttpClient();
+            try {
+                // The folder goes away between the start and the first file.
+                Files.delete(dir.resolve("dumps"));
+                site.prepareInBackground().join();
+                assertTrue(site.dumps().hasFailed());
+                HttpResponse<String> dump = get(http, server, "dumps/newsgraph.nq.gz");
+                assertEquals(500, dump.statusCode());
+                assertTrue(dump.body().contains("could not be written"), dump.body());
+                assertFalse(dump.headers().firstValue("Retry-After").isPresent());
+                assertTrue(get(http, server, "dumps/").body().contains("Could not be written from the store"));
+                assertEquals(200, get(http, server, "sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D").statusCode(),
+                    "the rest of the site answers");
             } finally {
                 server.stop();
             }
