@@ -117,11 +117,8 @@ class ConcurrentClientsIT {
     static void start() throws IOException {
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
-        Site built = Site.builder().store(store).uris(UriScheme.of(TestCorpus.BASE)).dumpFolder(dir.resolve("dumps"))
-            .build();
-        built.prepare();
-        server = built.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0).queryTimeout(QUERY_TIMEOUT))
-            .build().start();
+        server = ServedSite.start(store, UriScheme.of(TestCorpus.BASE), dir.resolve("dumps"),
+            b -> b.queryTimeout(QUERY_TIMEOUT)).server();
         site = new SiteRequests(server.port());
     }
 

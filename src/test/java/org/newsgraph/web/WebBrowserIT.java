@@ -60,9 +60,7 @@ class WebBrowserIT {
                 + "chromium chromium-driver; .ci/run does so)");
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
-        Site site = Site.builder().store(store).uris(UriScheme.of(TestCorpus.BASE)).dumpFolder(dir.resolve("dumps")).build();
-        site.prepare();
-        server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+        server = ServedSite.start(store, UriScheme.of(TestCorpus.BASE), dir.resolve("dumps")).server();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900",

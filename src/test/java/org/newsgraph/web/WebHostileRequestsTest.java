@@ -86,9 +86,7 @@ class WebHostileRequestsTest {
         ArticleLoader loader = ArticleLoader.builder().store(store).converter(TestCorpus.converter()).build();
         assertEquals(2, loader.load(List.of(TestCorpus.REFERENCE, hostile)).loaded(), "both articles load");
         Files.writeString(dir.resolve("secret.txt"), SECRET);
-        Site site = Site.builder().store(store).uris(UriScheme.of(TestCorpus.BASE)).dumpFolder(dir.resolve("dumps")).build();
-        site.prepare();
-        server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+        server = ServedSite.start(store, UriScheme.of(TestCorpus.BASE), dir.resolve("dumps")).server();
         raw = new RawRequests(server.port());
     }
 

@@ -49,9 +49,7 @@ class WebPagesTest {
     static void start() throws IOException {
         store = NewsgraphStore.open(dir.resolve("tdb2"));
         TestCorpus.loadInto(store);
-        Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
-        site.prepare();
-        server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+        server = ServedSite.start(store, UriScheme.of(BASE), dir.resolve("dumps")).server();
         requests = new SiteRequests(server.port());
     }
 

@@ -91,9 +91,9 @@ class WebSiteTest {
         assertEquals(1, ArticleLoader.builder().store(store).converter(TestCorpus.converter()).build()
             .load(List.of(hostile)).loaded(), "the edited article loads");
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
-        site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
-        site.prepare();
-        server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+        ServedSite served = ServedSite.start(store, UriScheme.of(BASE), dir.resolve("dumps"));
+        site = served.site();
+        server = served.server();
         requests = new SiteRequests(server.port());
     }
 

@@ -44,10 +44,8 @@ class WebSiteUnderBasePathTest {
             ArticleLoader loader = ArticleLoader.builder().store(store).converter(converter).build();
             loader.loadAuthority(AuthorityData.load(TestCorpus.AUTHORITY, uris));
             loader.load(List.of(TestCorpus.REFERENCE));
-            Site site = Site.builder().store(store).uris(uris).dumpFolder(dir.resolve("dumps")).build();
-            site.prepare();
-            NewsgraphServer server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)
-                .basePath(uris.basePath())).build().start();
+            NewsgraphServer server = ServedSite.start(store, uris, dir.resolve("dumps"),
+                b -> b.basePath(uris.basePath())).server();
             try {
                 String article = "rmrb/1958-09-05/p1/中南六省区增强工业战线_领导重心转向钢铁";
                 HttpResponse<String> turtle = get(server, "/newsgraph/" + article, "text/turtle");

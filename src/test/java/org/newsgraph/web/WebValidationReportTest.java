@@ -59,9 +59,7 @@ class WebValidationReportTest {
             Txn.executeWrite(store.dataset(), () -> store.dataset().add(graph, fact, Prov.wasDerivedFrom,
                 NodeFactory.createURI(BASE + OTHER_ARTICLE)));
 
-            Site site = Site.builder().store(store).uris(UriScheme.of(BASE)).dumpFolder(dir.resolve("dumps")).build();
-            site.prepare();
-            NewsgraphServer server = site.mountOn(NewsgraphServer.builder().dataset(store.dataset()).port(0)).build().start();
+            NewsgraphServer server = ServedSite.start(store, UriScheme.of(BASE), dir.resolve("dumps")).server();
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
