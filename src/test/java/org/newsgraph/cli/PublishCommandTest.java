@@ -31,7 +31,7 @@ class PublishCommandTest {
 
     @Test
     void publishesWithThePasswordFromAFileAndRefusesAWrongOne() throws Exception {
-        Path store = storeOfTwoGraphs();
+        Path store = storeOfTwoGraphs(dir);
         Path wrong = Files.writeString(dir.resolve("wrong"), "not it\n");
         Path right = Files.writeString(dir.resolve("right"), GraphStoreStandIn.PASSWORD + "\n");
         try (GraphStoreStandIn target = GraphStoreStandIn.start()) {
@@ -56,7 +56,7 @@ class PublishCommandTest {
 
     @Test
     void aUserNeedsAPasswordFileAndTheFileAPassword() throws Exception {
-        Path store = storeOfTwoGraphs();
+        Path store = storeOfTwoGraphs(dir);
         assertEquals(2, run("publish", "--store", store.toString(), "--target", "http://localhost:1/ds",
             "--user", "someone"));
         assertTrue(cli.err().contains("--user and --password-file go together"), cli.err());
@@ -66,7 +66,8 @@ class PublishCommandTest {
         assertTrue(cli.err().contains(empty + ":1: no password on the first line"), cli.err());
     }
 
-    private Path storeOfTwoGraphs() throws Exception {
+    /** A store of two small graphs in {@code dir}, under the base {@value #BASE}. */
+    static Path storeOfTwoGraphs(Path dir) throws Exception {
         Path folder = dir.resolve("tdb2");
         try (NewsgraphStore store = NewsgraphStore.open(folder)) {
             store.requireBase(BASE);

@@ -20,12 +20,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.main.cmds.FusekiMainCmd;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.NewsgraphStore;
 
 /**
  * {@code newsgraph publish} to a second Fuseki in a process of its own, Jena's own {@code fuseki-main} command line
@@ -34,7 +30,6 @@ import org.newsgraph.store.NewsgraphStore;
  */
 class PublishToFusekiProcessIT {
 
-    private static final String BASE = "http://example.org/";
     private static final String USER = "publisher";
     private static final String PASSWORD = "correct horse battery staple";
 
@@ -45,14 +40,7 @@ class PublishToFusekiProcessIT {
 
     @Test
     void publishesToAnAuthenticatedFusekiProcess() throws Exception {
-        Path store = dir.resolve("tdb2");
-        try (NewsgraphStore s = NewsgraphStore.open(store)) {
-            s.requireBase(BASE);
-            Txn.executeWrite(s.dataset(), () -> RDFParser.fromString("""
-                <http://example.org/graph/a> { <http://example.org/a> <https://schema.org/name> "甲" . }
-                <http://example.org/graph/b> { <http://example.org/b> <https://schema.org/name> "乙"@zh . }
-                """).lang(Lang.TRIG).parse(s.dataset()));
-        }
+        Path store = PublishCommandTest.storeOfTwoGraphs(dir);
         Path passwords = Files.writeString(dir.resolve("passwd"), USER + ": " + PASSWORD + "\n");
         Path right = Files.writeString(dir.resolve("right"), PASSWORD + "\n");
         Path wrong = Files.writeString(dir.resolve("wrong"), "not it\n");
