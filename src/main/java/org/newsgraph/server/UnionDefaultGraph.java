@@ -32,6 +32,11 @@ final class UnionDefaultGraph extends DatasetGraphReadOnly {
             }
 
             @Override
+            public ExtendedIterator<Triple> find(Triple pattern) {
+                return find(pattern.getSubject(), pattern.getPredicate(), pattern.getObject());
+            }
+
+            @Override
             public ExtendedIterator<Triple> find() { return find(Node.ANY, Node.ANY, Node.ANY); }
         });
     }

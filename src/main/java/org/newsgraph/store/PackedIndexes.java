@@ -121,7 +121,8 @@ final class PackedIndexes {
         return all;
     }
 
-    private static TupleIndex indexNamed(DatasetGraphTDB dsg, String name) {
+    /** The index of {@code dsg} named {@code name}, e.g. {@code SPOG}. */
+    static TupleIndex indexNamed(DatasetGraphTDB dsg, String name) {
         return indexesOf(dsg).stream().filter(i -> i.getName().equals(name)).findFirst()
             .orElseThrow(() -> new IllegalStateException("no index " + name + " in " + dsg.getLocation()));
     }

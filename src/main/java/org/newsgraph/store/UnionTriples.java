@@ -1,6 +1,5 @@
 package org.newsgraph.store;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -9,9 +8,9 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -35,11 +34,9 @@ public final class UnionTriples {
         Objects.requireNonNull(dsg, "dsg");
         if (!TDBInternal.isTDB2(dsg))
             return dsg.getUnionGraph().find();
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-        NodeTable nodes = quads.getNodeTable();
-        TupleIndex spog = Iter.findFirst(Arrays.asList(quads.getTupleTable().getIndexes()).iterator(),
-                i -> i.getName().equals(SPOG))
-            .orElseThrow(() -> new IllegalStateException("the store has no " + SPOG + " index"));
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+        TupleIndex spog = PackedIndexes.indexNamed(tdb, SPOG);
         // all() gives each entry in the table's order, graph first: G S P O.
         return Iter.iter(spog.all())
             .map(UnionTriples::withoutGraph)

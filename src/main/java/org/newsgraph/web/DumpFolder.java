@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,8 @@ public final class DumpFolder {
 
     /** The dumps, by file name, in the order they are listed. */
     static final Map<String, DumpFormat> FILES = dumpFormats();
+    /** The dumps, then the validation report. */
+    private static final Map<String, DumpFormat> ALL_FILES = allFiles();
 
     private final NewsgraphStore store;
     private final Path folder;
@@ -141,7 +144,7 @@ public final class DumpFolder {
                 && record.getProperty(STORE_MODIFIED).equals(recorded.getProperty(STORE_MODIFIED))) {
             statistics = DatasetStatistics.recorded(recorded);
             statistics.ifPresent(s -> s.record(record));
-            for (Map.Entry<String, DumpFormat> f : allFiles().entrySet())
+            for (Map.Entry<String, DumpFormat> f : ALL_FILES.entrySet())
                 recordedFile(f.getKey(), f.getValue(), recorded).ifPresent(d -> {
                     files.put(d.fileName(), d);
                     record(d, record);
@@ -155,7 +158,7 @@ public final class DumpFolder {
             writeSidecar(record);
             publish(statistics, files, onChange);
         }
-        for (Map.Entry<String, DumpFormat> f : allFiles().entrySet()) {
+        for (Map.Entry<String, DumpFormat> f : ALL_FILES.entrySet()) {
             if (files.containsKey(f.getKey()))
                 continue;
             LOG.info("writing {} of {}", f.getKey(), store.location());
@@ -183,11 +186,10 @@ public final class DumpFolder {
         return report.size();
     }
 
-    /** The dumps, then the validation report. */
     private static Map<String, DumpFormat> allFiles() {
         Map<String, DumpFormat> all = new LinkedHashMap<>(FILES);
         all.put(VALIDATION_REPORT, DumpFormat.TURTLE);
-        return all;
+        return Collections.unmodifiableMap(all);
     }
 
     private Properties readSidecar() throws IOException {
@@ -258,7 +260,7 @@ public final class DumpFolder {
     /** True when every file is written and the statistics counted for the store's present state. */
     public boolean isPrepared() {
         Ready r = ready;
-        return r.statistics().isPresent() && r.files().size() == allFiles().size();
+        return r.statistics().isPresent() && r.files().size() == ALL_FILES.size();
     }
 
     /** The statistics of the store's present state, once counted. */
@@ -289,12 +291,12 @@ public final class DumpFolder {
     /** The names of the files not yet written, as listed. */
     public List<String> pending() {
         Map<String, Dump> files = ready.files();
-        return allFiles().keySet().stream().filter(n -> !files.containsKey(n)).toList();
+        return ALL_FILES.keySet().stream().filter(n -> !files.containsKey(n)).toList();
     }
 
     /** The file named {@code fileName}, once written; only these files are served from the folder. */
     public Optional<Dump> file(String fileName) { return Optional.ofNullable(ready.files().get(fileName)); }
 
     /** True when {@code fileName} is one of the files the folder holds once prepared. */
-    static boolean lists(String fileName) { return allFiles().containsKey(fileName); }
+    static boolean lists(String fileName) { return ALL_FILES.containsKey(fileName); }
 }

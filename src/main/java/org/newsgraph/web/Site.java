@@ -77,7 +77,7 @@ public final class Site {
      * Counts the store and writes its dumps and validation report, those the dump folder does not hold for the
      * store's present state, one at a time. Each is served, and added to the dataset's description, as soon as it
      * is ready; until then the site serves everything else, and answers 503 for a dump not yet written. Reads the
-     * whole store: about an hour on the whole archive, nothing on a store whose dumps are up to date.
+     * whole store several times: 21 minutes at 100,000 articles, nothing on a store whose dumps are up to date.
      */
     public void prepare() throws IOException {
         dumps.prepare(this::describe);

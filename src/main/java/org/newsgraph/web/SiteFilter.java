@@ -162,17 +162,20 @@ final class SiteFilter implements Filter {
             throws IOException, ServletException {
         if (site.dumps.file(fileName).isPresent()) {
             chain.doFilter(request, response);
-        } else if (DumpFolder.lists(fileName) && site.dumps.hasFailed()) {
-            response.setHeader("Cache-Control", "no-store");
+            return;
+        }
+        if (!DumpFolder.lists(fileName)) {
+            notFound(request, response, base + DatasetDescription.DUMPS_PATH + fileName, List.of(Representation.HTML));
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        if (site.dumps.hasFailed()) {
             plain(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                 fileName + " could not be written from the store; the server's log says why");
-        } else if (DumpFolder.lists(fileName)) {
+        } else {
             response.setHeader("Retry-After", Long.toString(DUMP_RETRY.toSeconds()));
-            response.setHeader("Cache-Control", "no-store");
             plain(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 fileName + " is being written from the store; ask again later");
-        } else {
-            notFound(request, response, base + DatasetDescription.DUMPS_PATH + fileName, List.of(Representation.HTML));
         }
     }
 

@@ -340,8 +340,8 @@ class WebSiteTest {
         Set<String> used = new TreeSet<>();
         text(terms).lines().skip(1).map(String::trim).filter(t -> t.startsWith("http"))
             .forEach(t -> used.add(NodeFactory.createURI(t).getNameSpace()));
-        assertEquals(used, g.find(dataset, VOID.vocabulary.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI())
-            .toSet().stream().collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+        assertEquals(used, new TreeSet<>(g.find(dataset, VOID.vocabulary.asNode(), Node.ANY)
+            .mapWith(t -> t.getObject().getURI()).toSet()),
             "the namespaces of every predicate and class");
         assertTrue(g.find(dataset, NodeFactory.createURI("http://purl.org/dc/terms/rights"), Node.ANY).hasNext());
 
